@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+// One function per jamfor-cli command. Each takes the arguments after the command name,
+// prints errors to stderr and returns the process exit code.
+namespace jamfor::cli {
+
+int runDemo(const QStringList& arguments);
+int runExport(const QStringList& arguments);
+int runImport(const QStringList& arguments);
+int runInfo(const QStringList& arguments);
+
+} // namespace jamfor::cli

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommands.h"
+#include "clioutput.h"
+#include "demo/demodataset.h"
+#include "storage/arearepository.h"
+#include "storage/database.h"
+#include "storage/fileinforepository.h"
+#include "storage/importbatchrepository.h"
+#include "storage/indicatorrepository.h"
+#include "storage/networkrepository.h"
+#include "storage/observationrepository.h"
+#include "storage/unitrepository.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+
+namespace jamfor::cli {
+
+int runInfo(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Prints what a .jamfor file holds."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("cli", "The .jamfor file."),
+                                      QStringLiteral("FILE"));
+    parser.addOption(dbOption);
+    if (!parseArguments(parser, arguments))
+        return parser.isSet(QStringLiteral("help")) ? 0 : exitUsage;
+    if (!parser.isSet(dbOption)) {
+        printError(QCoreApplication::translate("cli", "info needs --db FILE"));
+        return exitUsage;
+    }
+    try {
+        auto database = Database::open(parser.value(dbOption), Database::OpenMode::ReadOnly);
+        QSqlDatabase& db = database->connection();
+        const QList<int> years = ObservationRepository(db).years();
+        const QString yearRange =
+            years.isEmpty()
+                ? QStringLiteral("-")
+                : QStringLiteral("%1–%2").arg(years.constFirst()).arg(years.constLast());
+        const auto tr = [](const char* text) {
+            return QCoreApplication::translate("cli", text);
+        };
+        printOut(tr("File: %1").arg(database->path()));
+        printOut(tr("File format: %1").arg(database->schemaVersion()));
+        if (FileInfoRepository(db).isExampleData())
+            printOut(DemoDataset::exampleDataLabel());
+        printOut(tr("Units: %1").arg(UnitRepository(db).all().size()));
+        printOut(tr("Areas: %1").arg(AreaRepository(db).all().size()));
+        printOut(tr("Indicators: %1").arg(IndicatorRepository(db).all().size()));
+        printOut(tr("Observations: %1").arg(ObservationRepository(db).count()));
+        printOut(tr("Years: %1").arg(yearRange));
+        printOut(tr("Import batches: %1").arg(ImportBatchRepository(db).all().size()));
+        const QList<Network> networks = NetworkRepository(db).all();
+        printOut(tr("Networks: %1").arg(networks.size()));
+        for (const Network& network : networks) {
+            printOut(tr("  %1: %2 members, %3 people")
+                         .arg(network.name)
+                         .arg(network.members.size())
+                         .arg(network.people.size()));
+        }
+    } catch (const Error& error) {
+        printError(error.message());
+        return exitFailure;
+    }
+    return 0;
+}
+
+} // namespace jamfor::cli

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/colourclass.h"
+
+namespace jamfor {
+
+ColourClass colourClass(std::optional<double> value, Direction direction, const Summary& population)
+{
+    if (!value)
+        return ColourClass::Missing;
+    if (direction == Direction::None || population.n < minimumValuesForColour)
+        return ColourClass::NoColour;
+    const double v = *value;
+    if (direction == Direction::HigherIsBetter) {
+        if (v >= population.q3)
+            return ColourClass::Green;
+        if (v <= population.q1)
+            return ColourClass::Red;
+    } else {
+        if (v <= population.q1)
+            return ColourClass::Green;
+        if (v >= population.q3)
+            return ColourClass::Red;
+    }
+    return ColourClass::Yellow;
+}
+
+QString colourClassCode(ColourClass colour)
+{
+    switch (colour) {
+    case ColourClass::Green:
+        return QStringLiteral("green");
+    case ColourClass::Yellow:
+        return QStringLiteral("yellow");
+    case ColourClass::Red:
+        return QStringLiteral("red");
+    case ColourClass::Missing:
+        return QStringLiteral("grey");
+    case ColourClass::NoColour:
+        break;
+    }
+    return {};
+}
+
+} // namespace jamfor

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/summary.h"
+#include "model/indicator.h"
+
+#include <QString>
+#include <optional>
+
+namespace jamfor {
+
+// The ÖJ/Kolada traffic light, decided by the quartiles of the comparison population.
+enum class ColourClass
+{
+    NoColour, // no direction, or fewer than 4 values in the population
+    Missing,  // the unit has no value (grey)
+    Green,    // best quarter
+    Yellow,   // middle half
+    Red       // worst quarter
+};
+
+// Fewest values in the population for a colour to be shown.
+inline constexpr int minimumValuesForColour = 4;
+
+// Higher is better: value ≥ Q3 green, value ≤ Q1 red, otherwise yellow; mirrored for lower is
+// better (≤ Q1 green, ≥ Q3 red). Green is decided first, so when Q1 = Q3 every value is green.
+ColourClass colourClass(std::optional<double> value, Direction direction,
+                        const Summary& population);
+
+// Short code for exports and the CLI: "green", "yellow", "red", "grey", "" (no colour).
+QString colourClassCode(ColourClass colour);
+
+} // namespace jamfor

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/importbatch.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace jamfor {
+
+class ImportBatchRepository
+{
+public:
+    explicit ImportBatchRepository(QSqlDatabase& db)
+        : m_db(db)
+    {}
+
+    qint64 create(const ImportBatch& batch); // returns the new id
+    void setRowCount(qint64 batchId, qint64 rowCount);
+    QList<ImportBatch> all(); // oldest first
+
+private:
+    QSqlDatabase& m_db;
+};
+
+} // namespace jamfor

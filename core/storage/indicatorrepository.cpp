@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/indicatorrepository.h"
+
+#include "storage/sqlhelpers.h"
+
+namespace jamfor {
+
+namespace {
+
+const QString selectColumns =
+    QStringLiteral("SELECT id, title, description, unit_of_measure, direction, kind,"
+                   " handbook_type, area_id, source, divided_by_gender FROM indicator");
+
+QList<Indicator> readIndicators(QSqlQuery& query)
+{
+    QList<Indicator> indicators;
+    while (query.next()) {
+        Indicator indicator;
+        indicator.id = query.value(0).toString();
+        indicator.title = query.value(1).toString();
+        indicator.description = query.value(2).toString();
+        indicator.unitOfMeasure = query.value(3).toString();
+        indicator.direction = directionFromCode(query.value(4).toString());
+        indicator.kind = kindFromCode(query.value(5).toString());
+        indicator.handbookType = handbookTypeFromCode(query.value(6).toString());
+        indicator.areaId = query.value(7).toString();
+        indicator.source = query.value(8).toString();
+        indicator.dividedByGender = query.value(9).toBool();
+        indicators.append(indicator);
+    }
+    return indicators;
+}
+
+} // namespace
+
+void IndicatorRepository::save(const Indicator& indicator)
+{
+    sql::run(m_db,
+             QStringLiteral(
+                 "INSERT INTO indicator (id, title, description, unit_of_measure, direction, kind,"
+                 " handbook_type, area_id, source, divided_by_gender)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                 " ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
+                 " description = excluded.description, unit_of_measure = excluded.unit_of_measure,"
+                 " direction = excluded.direction, kind = excluded.kind,"
+                 " handbook_type = excluded.handbook_type, area_id = excluded.area_id,"
+                 " source = excluded.source, divided_by_gender = excluded.divided_by_gender"),
+             {indicator.id, sql::text(indicator.title), sql::text(indicator.description),
+              sql::text(indicator.unitOfMeasure), directionCode(indicator.direction),
+              kindCode(indicator.kind), handbookTypeCode(indicator.handbookType),
+              sql::nullIfEmpty(indicator.areaId), sql::text(indicator.source),
+              indicator.dividedByGender ? 1 : 0});
+}
+
+bool IndicatorRepository::ensureExists(const QString& id)
+{
+    QSqlQuery query = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO indicator (id, title) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+        {id, id});
+    return query.numRowsAffected() > 0;
+}
+
+QList<Indicator> IndicatorRepository::all()
+{
+    QSqlQuery query = sql::run(m_db, selectColumns + QStringLiteral(" ORDER BY id"));
+    return readIndicators(query);
+}
+
+QList<Indicator> IndicatorRepository::forArea(const QString& areaId)
+{
+    // Quality first, then cost, volume and background: the order a comparison table reads in.
+    QSqlQuery query = sql::run(
+        m_db,
+        selectColumns + QStringLiteral(" WHERE area_id = ? ORDER BY CASE kind WHEN 'quality' THEN 0"
+                                       " WHEN 'cost' THEN 1 WHEN 'volume' THEN 2 ELSE 3 END, id"),
+        {areaId});
+    return readIndicators(query);
+}
+
+std::optional<Indicator> IndicatorRepository::find(const QString& id)
+{
+    QSqlQuery query = sql::run(m_db, selectColumns + QStringLiteral(" WHERE id = ?"), {id});
+    const QList<Indicator> indicators = readIndicators(query);
+    if (indicators.isEmpty())
+        return std::nullopt;
+    return indicators.constFirst();
+}
+
+} // namespace jamfor

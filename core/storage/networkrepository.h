@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/network.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace jamfor {
+
+class NetworkRepository
+{
+public:
+    explicit NetworkRepository(QSqlDatabase& db)
+        : m_db(db)
+    {}
+
+    // Inserts a network (id 0) or replaces the stored one: name, members, people.
+    // Returns the id. Call inside a transaction so members and people change together.
+    qint64 save(const Network& network);
+    void remove(qint64 networkId);
+    QList<Network> all(); // ordered by name, with members and people
+    std::optional<Network> find(qint64 networkId);
+    std::optional<Network> findByName(const QString& name);
+
+private:
+    Network load(qint64 id, const QString& name, const QString& description);
+
+    QSqlDatabase& m_db;
+};
+
+} // namespace jamfor
