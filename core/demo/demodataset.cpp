@@ -62,7 +62,7 @@ constexpr auto Outcome = HandbookType::Outcome;
 const DemoIndicator demoIndicators[] = {
     // Äldreomsorg
     {"N20007", "Kostnad äldreomsorg, kr/inv 65+", "kr/inv 65+", Cost, NoDirection, "aldreomsorg",
-     Structure, false, 48000, 0.14, 0.030, 1.0, 0.1, 0, 0, 20000, 120000, 0},
+     Structure, false, 48000, 0.14, 0.030, 1.0, 0.1, 0, 0, 15000, 150000, 0},
     {"N20048", "Kostnad äldreomsorg, kr/inv 80+", "kr/inv 80+", Cost, NoDirection, "aldreomsorg",
      Structure, false, 205000, 0.15, 0.028, 1.0, 0.1, 0, 0, 80000, 500000, 0},
     {"N21009", "Kostnad hemtjänst äldreomsorg, kr/inv 65+", "kr/inv 65+", Cost, NoDirection,
