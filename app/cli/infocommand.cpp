@@ -39,23 +39,26 @@ int runInfo(const QStringList& arguments)
             years.isEmpty()
                 ? QStringLiteral("-")
                 : QStringLiteral("%1–%2").arg(years.constFirst()).arg(years.constLast());
-        const auto tr = [](const char* text) {
-            return QCoreApplication::translate("cli", text);
-        };
-        printOut(tr("File: %1").arg(database->path()));
-        printOut(tr("File format: %1").arg(database->schemaVersion()));
+        printOut(QCoreApplication::translate("cli", "File: %1").arg(database->path()));
+        printOut(
+            QCoreApplication::translate("cli", "File format: %1").arg(database->schemaVersion()));
         if (FileInfoRepository(db).isExampleData())
             printOut(DemoDataset::exampleDataLabel());
-        printOut(tr("Units: %1").arg(UnitRepository(db).all().size()));
-        printOut(tr("Areas: %1").arg(AreaRepository(db).all().size()));
-        printOut(tr("Indicators: %1").arg(IndicatorRepository(db).all().size()));
-        printOut(tr("Observations: %1").arg(ObservationRepository(db).count()));
-        printOut(tr("Years: %1").arg(yearRange));
-        printOut(tr("Import batches: %1").arg(ImportBatchRepository(db).all().size()));
+        printOut(
+            QCoreApplication::translate("cli", "Units: %1").arg(UnitRepository(db).all().size()));
+        printOut(
+            QCoreApplication::translate("cli", "Areas: %1").arg(AreaRepository(db).all().size()));
+        printOut(QCoreApplication::translate("cli", "Indicators: %1")
+                     .arg(IndicatorRepository(db).all().size()));
+        printOut(QCoreApplication::translate("cli", "Observations: %1")
+                     .arg(ObservationRepository(db).count()));
+        printOut(QCoreApplication::translate("cli", "Years: %1").arg(yearRange));
+        printOut(QCoreApplication::translate("cli", "Import batches: %1")
+                     .arg(ImportBatchRepository(db).all().size()));
         const QList<Network> networks = NetworkRepository(db).all();
-        printOut(tr("Networks: %1").arg(networks.size()));
+        printOut(QCoreApplication::translate("cli", "Networks: %1").arg(networks.size()));
         for (const Network& network : networks) {
-            printOut(tr("  %1: %2 members, %3 people")
+            printOut(QCoreApplication::translate("cli", "  %1: %2 members, %3 people")
                          .arg(network.name)
                          .arg(network.members.size())
                          .arg(network.people.size()));

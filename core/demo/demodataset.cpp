@@ -296,7 +296,7 @@ Network demoNetwork()
 
 QString DemoDataset::exampleDataLabel()
 {
-    return tr("Exempeldata – fiktiva värden");
+    return tr("Example data – invented values");
 }
 
 void DemoDataset::write(Database& database)

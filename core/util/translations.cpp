@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "util/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace jamfor {
+
+QString resolveLanguage(const QString& choice)
+{
+    if (choice == u"sv" || choice == u"en")
+        return choice;
+    return QLocale::system().language() == QLocale::Swedish ? QStringLiteral("sv")
+                                                            : QStringLiteral("en");
+}
+
+void installTranslations(const QString& language)
+{
+    QLocale::setDefault(QLocale(language == u"sv" ? QLocale::Swedish : QLocale::English,
+                                language == u"sv" ? QLocale::Sweden : QLocale::UnitedKingdom));
+    // Translators live as long as the application; they are parented to it.
+    auto* own = new QTranslator(QCoreApplication::instance());
+    if (own->load(QStringLiteral(":/i18n/jamfor_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace jamfor
