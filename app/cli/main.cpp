@@ -2,6 +2,7 @@
 // jamfor-cli: everything that needs no eyes. Same core functions as the GUI.
 #include "clicommands.h"
 #include "clioutput.h"
+#include "util/translations.h"
 
 #include <QCoreApplication>
 #include <functional>
@@ -13,9 +14,13 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("jamfor-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Jamfor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JAMFOR_VERSION));
+    // Messages follow the system locale (Swedish for sv_SE); figures on stdout never do.
+    jamfor::installTranslations(jamfor::resolveLanguage(QString()));
 
     using Command = std::function<int(const QStringList&)>;
     const std::map<QString, Command> commands{
+        {QStringLiteral("compare"), jamfor::cli::runCompare},
+        {QStringLiteral("costquality"), jamfor::cli::runCostQuality},
         {QStringLiteral("demo"), jamfor::cli::runDemo},
         {QStringLiteral("export"), jamfor::cli::runExport},
         {QStringLiteral("import"), jamfor::cli::runImport},
@@ -30,6 +35,13 @@ int main(int argc, char* argv[])
                "  import --db FILE INPUT...             import CSV files\n"
                "  export --db FILE [-o OUT.csv]         write every observation as CSV\n"
                "  info --db FILE                        show what a file holds\n"
+               "  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]\n"
+               "          [--population SPEC] [--area AREA] [--json]\n"
+               "                                        rank, colour and change of one indicator\n"
+               "  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]\n"
+               "          [--population SPEC] [--area AREA] [--json]\n"
+               "                                        cost against quality: quadrants, r, rho\n"
+               "  SPEC: country (default), network:NAME, county:NN, kommungrupp:GROUP, group:NAME\n"
                "Run jamfor-cli COMMAND --help for the options of a command.");
     if (arguments.size() < 2) {
         jamfor::cli::printError(usage);

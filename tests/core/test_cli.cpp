@@ -18,7 +18,7 @@ BOOST_AUTO_TEST_CASE(demo_export_import_export_is_identical)
 
     CliResult r = runCli({QStringLiteral("demo"), demo});
     BOOST_TEST_REQUIRE(r.exitCode == 0, r.err.toStdString());
-    BOOST_TEST(r.out.contains(QStringLiteral("Exempeldata – fiktiva värden")));
+    BOOST_TEST(r.out.contains(QStringLiteral("Example data – invented values")));
 
     r = runCli(
         {QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("-o"), first});
@@ -101,4 +101,14 @@ BOOST_AUTO_TEST_CASE(demo_refuses_to_overwrite)
     const CliResult r = runCli({QStringLiteral("demo"), path});
     BOOST_TEST(r.exitCode == 1);
     BOOST_TEST(testfiles::readAll(path) == QByteArray("x"));
+}
+
+BOOST_AUTO_TEST_CASE(messages_follow_a_swedish_locale)
+{
+    QTemporaryDir dir;
+    const CliResult r =
+        runCli({QStringLiteral("demo"), dir.filePath(QStringLiteral("demo.jamfor"))},
+               QStringLiteral("sv_SE.UTF-8"));
+    BOOST_TEST_REQUIRE(r.exitCode == 0, r.err.toStdString());
+    BOOST_TEST(r.out.contains(QStringLiteral("Exempeldata – fiktiva värden")));
 }

@@ -9,6 +9,7 @@
 #include "storage/networkrepository.h"
 #include "storage/observationrepository.h"
 #include "testfiles.h"
+#include "util/translations.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -113,7 +114,9 @@ BOOST_AUTO_TEST_CASE(every_municipality_has_values_over_ten_years)
 BOOST_AUTO_TEST_CASE(file_is_marked_as_example_data)
 {
     BOOST_TEST(FileInfoRepository(db->connection()).isExampleData());
-    BOOST_TEST(DemoDataset::exampleDataLabel().contains(QStringLiteral("fiktiva")));
+    BOOST_TEST(DemoDataset::exampleDataLabel() == QStringLiteral("Example data – invented values"));
+    installTranslations(QStringLiteral("sv"));
+    BOOST_TEST(DemoDataset::exampleDataLabel() == QStringLiteral("Exempeldata – fiktiva värden"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <boost/test/unit_test.hpp>
@@ -14,9 +15,17 @@ struct CliResult
     QString err;
 };
 
-inline CliResult runCli(const QStringList& arguments)
+// The locale defaults to C so that messages are in English; pass a locale such as
+// "sv_SE.UTF-8" to see the Swedish messages.
+inline CliResult runCli(const QStringList& arguments,
+                        const QString& locale = QStringLiteral("C.UTF-8"))
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    environment.insert(QStringLiteral("LANG"), locale);
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(JAMFOR_CLI_PATH), arguments);
     BOOST_REQUIRE_MESSAGE(process.waitForFinished(120000), "jamfor-cli did not finish");
     BOOST_REQUIRE(process.exitStatus() == QProcess::NormalExit);
