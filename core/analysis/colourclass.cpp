@@ -24,6 +24,22 @@ ColourClass colourClass(std::optional<double> value, Direction direction, const 
     return ColourClass::Yellow;
 }
 
+QList<ColourClass> colourClasses(const QList<UnitValue>& values, Direction direction)
+{
+    QList<double> present;
+    present.reserve(values.size());
+    for (const UnitValue& v : values) {
+        if (v.value)
+            present.append(*v.value);
+    }
+    const Summary population = summarize(present);
+    QList<ColourClass> colours;
+    colours.reserve(values.size());
+    for (const UnitValue& v : values)
+        colours.append(colourClass(v.value, direction, population));
+    return colours;
+}
+
 QString colourClassCode(ColourClass colour)
 {
     switch (colour) {

@@ -3,7 +3,9 @@
 
 #include "analysis/summary.h"
 #include "model/indicator.h"
+#include "model/unitvalue.h"
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -26,6 +28,10 @@ inline constexpr int minimumValuesForColour = 4;
 // better (≤ Q1 green, ≥ Q3 red). Green is decided first, so when Q1 = Q3 every value is green.
 ColourClass colourClass(std::optional<double> value, Direction direction,
                         const Summary& population);
+
+// The colour class of every unit of one population at once: the quartiles are taken of the
+// values present (missing ones left out) and element i belongs to values[i].
+QList<ColourClass> colourClasses(const QList<UnitValue>& values, Direction direction);
 
 // Short code for exports and the CLI: "green", "yellow", "red", "grey", "" (no colour).
 QString colourClassCode(ColourClass colour);
