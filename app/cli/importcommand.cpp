@@ -6,15 +6,67 @@
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace jamfor::cli {
+
+namespace {
+
+QString valueText(const Observation& observation)
+{
+    if (observation.value)
+        return QLocale::c().toString(*observation.value, 'g', QLocale::FloatingPointShortest);
+    return statusCode(observation.status);
+}
+
+void printResult(const QString& input, const ImportResult& result)
+{
+    if (result.format == ImportFormat::KoladaKpiJson) {
+        printOut(QCoreApplication::translate("cli", "%1: %2 indicator descriptions, %3 new, %4 "
+                                                    "updated")
+                     .arg(input)
+                     .arg(result.rows)
+                     .arg(result.indicatorsCreated)
+                     .arg(result.indicatorsUpdated));
+    } else {
+        printOut(QCoreApplication::translate("cli", "%1: %2 rows, %3 new, %4 unchanged, "
+                                                    "%5 replaced, %6 kept")
+                     .arg(input)
+                     .arg(result.rows)
+                     .arg(result.inserted)
+                     .arg(result.unchanged)
+                     .arg(result.replaced)
+                     .arg(result.kept));
+    }
+    if (result.dryRun) {
+        for (const ImportConflict& conflict : result.conflicts) {
+            printOut(
+                QCoreApplication::translate("cli", "  conflict at %1: %2 %3 %4 %5: stored "
+                                                   "%6, file %7")
+                    .arg(conflict.location, conflict.incoming.indicatorId, conflict.incoming.unitId)
+                    .arg(conflict.incoming.year)
+                    .arg(genderCode(conflict.incoming.gender), valueText(conflict.stored),
+                         valueText(conflict.incoming)));
+        }
+        if (result.conflictCount > result.conflicts.size())
+            printOut(QCoreApplication::translate("cli", "  … and %1 more conflicts")
+                         .arg(result.conflictCount - result.conflicts.size()));
+        printOut(
+            QCoreApplication::translate("cli", "%1: dry run, nothing was imported").arg(input));
+    }
+    for (const QString& warning : result.warnings)
+        printError(QCoreApplication::translate("cli", "warning: %1").arg(warning));
+}
+
+} // namespace
 
 int runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Imports CSV files into a .jamfor file (created if missing). Each file is "
-               "imported whole or not at all."));
+        "cli", "Imports files into a .jamfor file (created if missing): Kolada JSON (data or KPI "
+               "descriptions, API v2 or v3), CSV and XLSX tables. The format is told from the "
+               "content. Each file is imported whole or not at all."));
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QCoreApplication::translate("cli", "The .jamfor file."),
                                       QStringLiteral("FILE"));
@@ -23,8 +75,18 @@ int runImport(const QStringList& arguments)
         QCoreApplication::translate("cli", "When a value differs from the stored one: fail "
                                            "(default), keep the stored value or replace it."),
         QStringLiteral("keep|replace|fail"), QStringLiteral("fail"));
+    const QCommandLineOption sheetOption(
+        QStringLiteral("sheet"),
+        QCoreApplication::translate("cli", "XLSX: the sheet to read (default: the first)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("cli", "Read and check everything and list the conflicts, "
+                                           "but import nothing."));
     parser.addOption(dbOption);
     parser.addOption(conflictOption);
+    parser.addOption(sheetOption);
+    parser.addOption(dryRunOption);
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  QCoreApplication::translate("cli", "Files to import."),
                                  QStringLiteral("INPUT..."));
@@ -36,32 +98,27 @@ int runImport(const QStringList& arguments)
         return exitUsage;
     }
     const QString conflict = parser.value(conflictOption);
-    ConflictPolicy policy = ConflictPolicy::Fail;
+    ImportOptions options;
     if (conflict == u"keep") {
-        policy = ConflictPolicy::Keep;
+        options.onConflict = ConflictPolicy::Keep;
     } else if (conflict == u"replace") {
-        policy = ConflictPolicy::Replace;
-    } else if (conflict != u"fail") {
+        options.onConflict = ConflictPolicy::Replace;
+    } else if (conflict == u"fail") {
+        options.onConflict = ConflictPolicy::Fail;
+    } else {
         printError(QCoreApplication::translate("cli", "--on-conflict takes keep, replace or "
                                                       "fail, not \"%1\"")
                        .arg(conflict));
         return exitUsage;
     }
+    options.sheet = parser.value(sheetOption);
+    options.dryRun = parser.isSet(dryRunOption);
 
     try {
         auto database = Database::open(parser.value(dbOption), Database::OpenMode::CreateIfMissing);
         ObservationImporter importer(*database);
-        for (const QString& input : parser.positionalArguments()) {
-            const ImportResult result = importer.importCsv(input, policy);
-            printOut(QCoreApplication::translate("cli", "%1: %2 rows, %3 new, %4 unchanged, "
-                                                        "%5 replaced, %6 kept")
-                         .arg(input)
-                         .arg(result.rows)
-                         .arg(result.inserted)
-                         .arg(result.unchanged)
-                         .arg(result.replaced)
-                         .arg(result.kept));
-        }
+        for (const QString& input : parser.positionalArguments())
+            printResult(input, importer.importFile(input, options));
     } catch (const Error& error) {
         printError(error.message());
         return exitFailure;

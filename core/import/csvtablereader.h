@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/tablerow.h"
+#include "import/textstreamdecoder.h"
+
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QFile>
-#include <QStringList>
+#include <QList>
+#include <vector>
 
 namespace jamfor {
 
-// Reads a delimited UTF-8 text file one record at a time (RFC 4180 quoting, CRLF or LF),
-// counting physical lines so that errors can name the line a record starts on.
+// Streams a delimited text file one record at a time (RFC 4180 quoting, CRLF or LF), holding
+// only a small window of the file in memory. The delimiter (";", tab or ",") is chosen from the
+// first 64 KiB: the one that splits the most lines into the same number (two or more) of fields,
+// ";" before tab before "," on a tie. The text is turned into UTF-8 by TextStreamDecoder.
+// Physical lines are counted so that errors can name the line a record starts on.
 class CsvTableReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvTableReader)
@@ -16,30 +24,56 @@ class CsvTableReader
 public:
     // Longest field accepted; a longer one is refused rather than held in memory.
     static constexpr qsizetype maximumFieldLength = 64 * 1024;
+    // Longest record accepted.
+    static constexpr qsizetype maximumRecordLength = 1024 * 1024;
 
     explicit CsvTableReader(const QString& path);
 
-    // The delimiter is chosen from the header line: the first of ';', tab and ',' found in it.
-    QStringList readHeader();
-    // Fills fields with the next record; false at the end of the file. Throws jamfor::Error.
-    bool readRecord(QStringList& fields);
-    // Line on which the last record (or the header) began, counting from 1.
-    qint64 recordLine() const { return m_recordLine; }
+    // Fills row with the next record that is not a blank line; false at the end of the file.
+    // The cells stay valid until the next call. Throws jamfor::Error naming the line.
+    bool readRow(TableRow& row);
+
+    char delimiter() const { return m_delimiter; }
+    QString encodingName() const { return m_decoder.encodingName(); }
     const QString& path() const { return m_path; }
-    // Bytes read so far, for progress.
-    qint64 position() const { return m_file.pos(); }
-    qint64 size() const { return m_file.size(); }
+    // Bytes of the file handed out so far (close to it for UTF-16 and Windows-1252) and in all,
+    // for progress.
+    qint64 position() const;
+    qint64 size() const { return m_size; }
+
+    // How a message names a line: "line 7".
+    static QString describeLine(qint64 line);
 
 private:
-    bool readLine(QByteArray& line);
-    [[noreturn]] void fail(const QString& what) const;
+    enum class Parse
+    {
+        Complete,
+        NeedMore
+    };
+    struct Span
+    {
+        qsizetype offset;
+        qsizetype length;
+        bool unescaped; // in m_unescaped rather than m_buffer
+    };
+
+    bool fill();
+    Parse parseRecord(TableRow& row);
+    void chooseDelimiter();
+    [[noreturn]] void fail(qint64 line, const QString& what) const;
 
     QString m_path;
     QFile m_file;
-    QByteArray m_buffer;
+    qint64 m_size = 0;
+    TextStreamDecoder m_decoder;
+    QByteArray m_raw;
+    QByteArray m_buffer; // UTF-8 text not yet handed out, from m_position on
+    qsizetype m_position = 0;
+    bool m_atEnd = false;
     char m_delimiter = ',';
-    qint64 m_line = 0;
-    qint64 m_recordLine = 0;
+    qint64 m_line = 1; // the line m_position is on
+    QByteArray m_unescaped;
+    std::vector<Span> m_spans;
 };
 
 } // namespace jamfor

@@ -2,194 +2,353 @@
 #include "import/observationimporter.h"
 
 #include "import/csvtablereader.h"
+#include "import/filehasher.h"
+#include "import/formatdetector.h"
+#include "import/importsession.h"
+#include "import/jsondocumentloader.h"
+#include "import/koladadatareader.h"
+#include "import/koladakpireader.h"
+#include "import/numberparser.h"
+#include "import/tableinterpreter.h"
+#include "import/xlsxreader.h"
+#include "model/area.h"
 #include "model/importbatch.h"
 #include "registry/unitregistry.h"
+#include "storage/arearepository.h"
 #include "storage/database.h"
 #include "storage/importbatchrepository.h"
 #include "storage/indicatorrepository.h"
-#include "storage/observationwriter.h"
 #include "storage/transaction.h"
 #include "util/error.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
-#include <QSet>
+#include <QHash>
+#include <QJsonDocument>
 #include <cmath>
 
 namespace jamfor {
 
 namespace {
 
-struct ColumnMap
+// Rows between progress reports.
+constexpr qint64 progressInterval = 4096;
+
+// Stops a second reading of a file at the first row with a given key.
+class KeyLocator : public ObservationSink
 {
-    qsizetype indicator = -1;
-    qsizetype unit = -1;
-    qsizetype year = -1;
-    qsizetype gender = -1;
-    qsizetype value = -1;
-    qsizetype status = -1;
+public:
+    struct Found
+    {
+        SourceLocation location;
+    };
+
+    explicit KeyLocator(const Observation& key)
+        : m_key(key)
+    {}
+
+    void add(const Observation& observation, const SourceLocation& location) override
+    {
+        if (observation.year == m_key.year && observation.gender == m_key.gender &&
+            observation.unitId == m_key.unitId && observation.indicatorId == m_key.indicatorId)
+            throw Found{location};
+    }
+
+private:
+    Observation m_key;
 };
 
-qsizetype findColumn(const QStringList& header, std::initializer_list<const char16_t*> names)
+ImportBatch newBatch(const QString& fileName, const QString& source)
 {
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        for (const char16_t* name : names) {
-            if (header[i].compare(QStringView(name), Qt::CaseInsensitive) == 0)
-                return i;
-        }
-    }
-    return -1;
+    ImportBatch batch;
+    batch.fileName = fileName;
+    batch.source = source;
+    batch.importedAt = QDateTime::currentDateTimeUtc();
+    return batch;
 }
 
-QString sha256Of(const QString& path)
+// Reads a table (CSV, or one sheet of a workbook) into the sink, or with sink == nullptr only
+// learns the decimal separator from the first rows. Returns the sheet that was read.
+QString readTable(const QString& path, ImportFormat format, const QString& sheet,
+                  NumberParser& numbers, ObservationSink* sink)
 {
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly))
-        hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
+    TableRow row;
+    qint64 rows = 0;
+    if (format == ImportFormat::Csv) {
+        CsvTableReader reader(path);
+        numbers.setRowDescription(&CsvTableReader::describeLine);
+        TableInterpreter table(
+            path, [](qint64 line, int) { return CsvTableReader::describeLine(line); }, numbers,
+            sink, true);
+        table.setLearning(!sink);
+        while (reader.readRow(row)) {
+            table.addRow(row);
+            if (!sink && table.learningDone())
+                return {};
+            if (sink && ++rows % progressInterval == 0)
+                sink->progress(reader.position(), reader.size());
+        }
+        table.finish();
+        if (sink)
+            sink->progress(reader.size(), reader.size());
+        return {};
+    }
+
+    XlsxReader reader(path);
+    reader.openSheet(sheet);
+    const QString name = reader.sheetName();
+    numbers.setRowDescription(
+        [name](qint64 number) { return XlsxReader::describeCell(name, number, -1); });
+    TableInterpreter table(
+        path, [&reader](qint64 number, int column) { return reader.describeCell(number, column); },
+        numbers, sink, false);
+    table.setLearning(!sink);
+    while (reader.readRow(row)) {
+        table.addRow(row);
+        if (!sink && table.learningDone())
+            return name;
+        if (sink && ++rows % progressInterval == 0)
+            sink->progress(reader.position(), reader.size());
+    }
+    table.finish();
+    if (sink)
+        sink->progress(reader.size(), reader.size());
+    return name;
+}
+
+// An id for an operating area named by Kolada: "Äldreomsorg" → "aldreomsorg".
+QString areaIdFor(const QString& name)
+{
+    QString id;
+    bool dash = false;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D).toLower()) {
+        if (c.isMark())
+            continue;
+        if (c.isLetterOrNumber() && c.unicode() < 0x80) {
+            id += c;
+            dash = false;
+        } else if (!id.isEmpty() && !dash) {
+            id += u'-';
+            dash = true;
+        }
+    }
+    while (id.endsWith(u'-'))
+        id.chop(1);
+    return id.isEmpty() ? QStringLiteral("area") : id;
 }
 
 } // namespace
 
+ImportFormat ObservationImporter::detectFormat(const QString& path)
+{
+    return FormatDetector::detect(path);
+}
+
+QStringList ObservationImporter::sheetNames(const QString& path)
+{
+    return XlsxReader(path).sheetNames();
+}
+
 ImportResult ObservationImporter::importCsv(const QString& path, ConflictPolicy policy)
 {
-    CsvTableReader reader(path);
-    const QStringList header = reader.readHeader();
-    ColumnMap columns;
-    columns.indicator = findColumn(header, {u"indicator", u"kpi"});
-    columns.unit = findColumn(header, {u"unit", u"municipality"});
-    columns.year = findColumn(header, {u"year", u"period"});
-    columns.gender = findColumn(header, {u"gender"});
-    columns.value = findColumn(header, {u"value"});
-    columns.status = findColumn(header, {u"status"});
-    const std::pair<qsizetype, const char*> required[] = {{columns.indicator, "indicator (or kpi)"},
-                                                          {columns.unit, "unit (or municipality)"},
-                                                          {columns.year, "year (or period)"},
-                                                          {columns.gender, "gender"},
-                                                          {columns.value, "value"}};
-    for (const auto& [index, name] : required) {
-        if (index < 0) {
-            throw Error(tr("%1, line 1: the required column \"%2\" is missing (found: %3)")
-                            .arg(path, QString::fromLatin1(name), header.join(u", ")));
-        }
-    }
+    ImportOptions options;
+    options.onConflict = policy;
+    return importFile(path, options);
+}
 
+ImportResult ObservationImporter::importFile(const QString& path, const ImportOptions& options)
+{
+    ImportFormat format = options.format ? *options.format : FormatDetector::detect(path);
+    if (format == ImportFormat::Csv || format == ImportFormat::Xlsx)
+        return importTable(path, format, options);
+
+    const QJsonDocument document = JsonDocumentLoader::load(path);
+    if (!options.format)
+        format = JsonDocumentLoader::kindOf(path, document);
+    if (format == ImportFormat::KoladaKpiJson)
+        return importKpis(path, KoladaKpiReader::read(path, document), options);
+    return importKoladaData(path, document, options);
+}
+
+ImportResult ObservationImporter::importTable(const QString& path, ImportFormat format,
+                                              const ImportOptions& options)
+{
+    FileHasher hasher(path);
+    // First pass: the first rows tell the decimal separator (see NumberParser).
+    NumberParser numbers;
+    const QString sheet = readTable(path, format, options.sheet, numbers, nullptr);
+    const NumberParser learned = numbers;
+
+    ImportSession session(m_database, options, path,
+                          newBatch(QFileInfo(path).fileName(), importSourceFile));
+    if (format == ImportFormat::Csv) {
+        session.setDescribe(
+            [](const SourceLocation& at) { return CsvTableReader::describeLine(at.row); });
+    } else {
+        session.setDescribe([sheet](const SourceLocation& at) {
+            return XlsxReader::describeCell(sheet, at.row, at.column);
+        });
+    }
+    session.setLocate([&](const Observation& key) -> std::optional<SourceLocation> {
+        NumberParser again = learned;
+        KeyLocator locator(key);
+        try {
+            readTable(path, format, sheet, again, &locator);
+        } catch (const KeyLocator::Found& found) {
+            return found.location;
+        }
+        return std::nullopt;
+    });
+    readTable(path, format, sheet, numbers, &session);
+    ImportResult result = session.finish(hasher.result());
+    result.format = format;
+    return result;
+}
+
+ImportResult ObservationImporter::importKoladaData(const QString& path,
+                                                   const QJsonDocument& document,
+                                                   const ImportOptions& options)
+{
+    FileHasher hasher(path);
+    KoladaDataReader reader(path, document);
+    ImportSession session(m_database, options, path,
+                          newBatch(QFileInfo(path).fileName(), importSourceFile));
+    session.setDescribe(&KoladaDataReader::describe);
+    session.setLocate([&](const Observation& key) -> std::optional<SourceLocation> {
+        KoladaDataReader again(path, document);
+        KeyLocator locator(key);
+        try {
+            again.read(locator);
+        } catch (const KeyLocator::Found& found) {
+            return found.location;
+        }
+        return std::nullopt;
+    });
+    reader.read(session);
+    session.result().skipped = reader.skipped();
+    session.result().warnings = reader.warnings();
+    ImportResult result = session.finish(hasher.result());
+    result.format = ImportFormat::KoladaJson;
+    return result;
+}
+
+ImportResult ObservationImporter::importKpis(const QString& path, const QList<KoladaKpi>& kpis,
+                                             const ImportOptions& options)
+{
+    FileHasher hasher(path);
     QSqlDatabase& db = m_database.connection();
     Transaction transaction(db);
     ImportBatchRepository batches(db);
-    ImportBatch batch;
-    batch.fileName = QFileInfo(path).fileName();
-    batch.sha256 = sha256Of(path);
-    batch.source = QStringLiteral("file");
-    batch.importedAt = QDateTime::currentDateTimeUtc();
     ImportResult result;
-    result.batchId = batches.create(batch);
+    result.format = ImportFormat::KoladaKpiJson;
+    result.dryRun = options.dryRun;
+    result.batchId = batches.create(newBatch(QFileInfo(path).fileName(), importSourceFile));
 
-    IndicatorRepository indicators(db);
-    ObservationWriter writer(db, result.batchId);
-    const UnitRegistry& registry = UnitRegistry::instance();
-    QSet<QString> knownIndicators;
-    const auto fail = [&](const QString& what) {
-        throw Error(tr("%1, line %2: %3").arg(path).arg(reader.recordLine()).arg(what));
+    AreaRepository areaRepository(db);
+    QHash<QString, QString> areaByName; // lower-case name → id
+    QHash<QString, QString> areaNameById;
+    for (const Area& area : areaRepository.all()) {
+        areaByName.insert(area.name.toLower(), area.id);
+        areaNameById.insert(area.id, area.name);
+    }
+    const auto areaFor = [&](const QString& name) {
+        if (const auto found = areaByName.constFind(name.toLower()); found != areaByName.cend())
+            return *found;
+        QString id = areaIdFor(name);
+        for (int n = 2; areaNameById.contains(id); ++n)
+            id = areaIdFor(name) + QStringLiteral("-%1").arg(n);
+        areaRepository.save({id, name});
+        areaByName.insert(name.toLower(), id);
+        areaNameById.insert(id, name);
+        return id;
     };
 
-    QStringList fields;
-    while (reader.readRecord(fields)) {
-        if (fields.size() != header.size()) {
-            fail(tr("expected %1 fields as in the header, found %2")
-                     .arg(header.size())
-                     .arg(fields.size()));
+    IndicatorRepository indicators(db);
+    qint64 done = 0;
+    for (const KoladaKpi& kpi : kpis) {
+        const std::optional<Indicator> existing = indicators.find(kpi.id);
+        Indicator indicator;
+        if (existing) {
+            indicator = *existing; // direction, kind and handbook type stay as the user set them
+        } else {
+            indicator.id = kpi.id;
+            indicator.direction = Direction::None;
         }
-        Observation observation;
-        observation.indicatorId = fields[columns.indicator].trimmed();
-        if (observation.indicatorId.isEmpty())
+        indicator.title = kpi.title;
+        if (kpi.description)
+            indicator.description = *kpi.description;
+        if (kpi.unit)
+            indicator.unitOfMeasure = *kpi.unit;
+        if (!kpi.operatingArea.isEmpty())
+            indicator.areaId = areaFor(kpi.operatingArea);
+        if (kpi.dividedByGender)
+            indicator.dividedByGender = *kpi.dividedByGender;
+        if (indicator.source.isEmpty())
+            indicator.source = QStringLiteral("Kolada");
+        if (!existing) {
+            indicators.save(indicator);
+            ++result.indicatorsCreated;
+        } else if (!(indicator == *existing)) {
+            indicators.save(indicator);
+            ++result.indicatorsUpdated;
+        }
+        ++result.rows;
+        if (options.progress && ++done % 256 == 0 &&
+            !options.progress({done, qint64(kpis.size()), result.rows}))
+            throw ImportCancelled(
+                tr("%1: the import was cancelled; nothing was imported").arg(path));
+    }
+    result.sha256 = hasher.result();
+    batches.setRowCount(result.batchId, result.rows);
+    batches.setSha256(result.batchId, result.sha256);
+    if (options.dryRun)
+        result.batchId = 0;
+    else
+        transaction.commit();
+    return result;
+}
+
+ImportResult ObservationImporter::importOwnFigures(const QList<Observation>& figures,
+                                                   const ImportOptions& options)
+{
+    const QString label = tr("own figures");
+    if (figures.isEmpty())
+        throw Error(tr("%1: there are no figures to store").arg(label));
+    ImportSession session(m_database, options, label, newBatch({}, importSourceOwnFigures));
+    session.setDescribe([](const SourceLocation& at) { return tr("row %1").arg(at.row); });
+    session.setLocate([&figures](const Observation& key) -> std::optional<SourceLocation> {
+        for (qsizetype i = 0; i < figures.size(); ++i) {
+            const Observation& f = figures[i];
+            if (f.indicatorId.trimmed() == key.indicatorId && f.unitId == key.unitId &&
+                f.year == key.year && f.gender == key.gender)
+                return SourceLocation{i + 1, -1};
+        }
+        return std::nullopt;
+    });
+    const UnitRegistry& units = UnitRegistry::instance();
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        Observation figure = figures[i];
+        const auto fail = [&](const QString& what) {
+            throw Error(tr("%1, row %2: %3").arg(label).arg(i + 1).arg(what));
+        };
+        figure.indicatorId = figure.indicatorId.trimmed();
+        if (figure.indicatorId.isEmpty())
             fail(tr("the indicator id is empty"));
-        observation.unitId = fields[columns.unit].trimmed();
-        if (!registry.find(observation.unitId))
+        if (!units.find(figure.unitId))
             fail(tr("unknown unit code \"%1\" (expected a 4-digit municipality, region or "
                     "country code)")
-                     .arg(observation.unitId));
-        bool ok = false;
-        observation.year = fields[columns.year].trimmed().toInt(&ok);
-        if (!ok || observation.year < 1900 || observation.year > 2200)
-            fail(tr("the year \"%1\" is not a year between 1900 and 2200")
-                     .arg(fields[columns.year]));
-        const auto gender = genderFromCode(fields[columns.gender].trimmed());
-        if (!gender)
-            fail(tr("the gender \"%1\" is not T, K or M").arg(fields[columns.gender]));
-        observation.gender = *gender;
-
-        const QString valueText = fields[columns.value].trimmed();
-        const QString statusText =
-            columns.status >= 0 ? fields[columns.status].trimmed() : QString();
-        const auto status = statusFromCode(statusText);
-        if (!status)
-            fail(tr("the status \"%1\" is not one of missing, not_applicable, confidential or "
-                    "empty")
-                     .arg(statusText));
-        observation.status = *status;
-        if (valueText.isEmpty() || valueText == u"-") {
-            if (observation.status == ValueStatus::Ok)
-                observation.status = ValueStatus::Missing;
-        } else if (valueText == u".") {
-            observation.status = ValueStatus::NotApplicable;
-        } else if (valueText == u"..") {
-            observation.status = ValueStatus::Confidential;
-        } else {
-            const double value = valueText.toDouble(&ok);
-            if (!ok || !std::isfinite(value))
-                fail(tr("the value \"%1\" is not a number (use a point as decimal separator)")
-                         .arg(valueText.left(40)));
-            if (observation.status != ValueStatus::Ok)
-                fail(tr("the row has both a value and the status \"%1\"").arg(statusText));
-            observation.value = value;
-        }
-
-        if (!knownIndicators.contains(observation.indicatorId)) {
-            if (indicators.ensureExists(observation.indicatorId))
-                ++result.indicatorsCreated;
-            knownIndicators.insert(observation.indicatorId);
-        }
-
-        ++result.rows;
-        Observation stored;
-        const auto onConflict = policy == ConflictPolicy::Replace
-                                    ? ObservationWriter::OnConflict::Replace
-                                    : ObservationWriter::OnConflict::Report;
-        switch (writer.write(observation, onConflict, &stored)) {
-        case ObservationWriter::Outcome::Inserted:
-            ++result.inserted;
-            break;
-        case ObservationWriter::Outcome::Unchanged:
-            ++result.unchanged;
-            break;
-        case ObservationWriter::Outcome::Replaced:
-            ++result.replaced;
-            break;
-        case ObservationWriter::Outcome::Conflict:
-            if (policy == ConflictPolicy::Keep) {
-                ++result.kept;
-                break;
-            }
-            fail(tr("%1 %2 %3 %4: the value %5 differs from the stored value %6 (choose keep or "
-                    "replace)")
-                     .arg(observation.indicatorId, observation.unitId)
-                     .arg(observation.year)
-                     .arg(genderCode(observation.gender),
-                          observation.value ? QString::number(*observation.value)
-                                            : statusCode(observation.status),
-                          stored.value ? QString::number(*stored.value)
-                                       : statusCode(stored.status)));
-        }
+                     .arg(figure.unitId.left(40)));
+        if (figure.year < 1900 || figure.year > 2200)
+            fail(tr("the year %1 is not a year between 1900 and 2200").arg(figure.year));
+        if (figure.value && !std::isfinite(*figure.value))
+            fail(tr("the value is not a finite number"));
+        if (figure.value && figure.status != ValueStatus::Ok)
+            fail(tr("a figure with a value cannot also be marked %1")
+                     .arg(statusCode(figure.status)));
+        if (!figure.value && figure.status == ValueStatus::Ok)
+            figure.status = ValueStatus::Missing;
+        session.add(figure, {i + 1, -1});
     }
-    if (result.rows == 0)
-        throw Error(tr("%1: the file has a header but no data rows").arg(path));
-
-    batches.setRowCount(result.batchId, result.rows);
-    transaction.commit();
-    return result;
+    return session.finish({});
 }
 
 } // namespace jamfor

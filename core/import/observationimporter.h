@@ -1,34 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/importoptions.h"
+#include "model/observation.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+#include <QStringList>
+
+class QJsonDocument;
 
 namespace jamfor {
 
 class Database;
+class NumberParser;
+class ObservationSink;
+struct KoladaKpi;
 
-// What to do when a file's value differs from the one already stored for the same key.
-enum class ConflictPolicy
-{
-    Fail,
-    Keep,
-    Replace
-};
-
-struct ImportResult
-{
-    qint64 batchId = 0;
-    qint64 rows = 0;              // data rows read
-    qint64 inserted = 0;          // new observations
-    qint64 unchanged = 0;         // equal to what was stored
-    qint64 replaced = 0;          // conflicts resolved by the file
-    qint64 kept = 0;              // conflicts resolved by the stored value
-    qint64 indicatorsCreated = 0; // ids that were not known before (title = id)
-};
-
-// Imports observation tables into a .jamfor file. Each file is one transaction with its own
-// import batch: it lands whole or, on the first problem, not at all.
+// Imports files into a .jamfor file: Kolada JSON (data, v2 and v3), Kolada KPI metadata JSON,
+// CSV and XLSX tables in long or wide layout, and figures typed in by the user. The format is
+// told from the content. Each import is one transaction with its own import batch (file name,
+// SHA-256, time, row count): it lands whole or, on the first problem, not at all. Every refusal
+// is a jamfor::Error naming the file, the place (line 7, Blad1!C7, values[3]) and the problem.
+//
+// For a GUI: run the import in a worker thread with its own Database (a connection belongs
+// to the thread that opened it); ImportOptions::progress reports and cancels;
+// ConflictPolicy::Ask with ImportOptions::askConflict asks keep/replace/cancel per conflict,
+// or a dry run lists all conflicts first (ImportResult::conflicts) for one decision.
 class ObservationImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ObservationImporter)
@@ -38,12 +37,31 @@ public:
         : m_database(database)
     {}
 
-    // Reads a CSV file with the header indicator,unit,year,gender,value,status (the export
-    // format) or kpi,municipality,period,gender,value (Kolada's flat layout).
-    // Throws jamfor::Error naming the file, the line and the problem.
+    // Detects the format (unless options.format says it) and imports the file.
+    ImportResult importFile(const QString& path, const ImportOptions& options = {});
+
+    // Reads a CSV file (kept for callers of the first version; same as importFile).
     ImportResult importCsv(const QString& path, ConflictPolicy policy = ConflictPolicy::Fail);
 
+    // Stores figures the user typed in (indicator, unit, year, gender, value or status) as
+    // one import batch with source "own figures" and no file. Unknown indicator ids are
+    // created. Refusals name the figure as "row N" (1-based, in the order given).
+    ImportResult importOwnFigures(const QList<Observation>& figures,
+                                  const ImportOptions& options = {});
+
+    // What importFile would read the file as; throws for files it would refuse at once.
+    static ImportFormat detectFormat(const QString& path);
+    // The sheets of an .xlsx workbook, for a sheet chooser.
+    static QStringList sheetNames(const QString& path);
+
 private:
+    ImportResult importTable(const QString& path, ImportFormat format,
+                             const ImportOptions& options);
+    ImportResult importKoladaData(const QString& path, const QJsonDocument& document,
+                                  const ImportOptions& options);
+    ImportResult importKpis(const QString& path, const QList<KoladaKpi>& kpis,
+                            const ImportOptions& options);
+
     Database& m_database;
 };
 

@@ -23,6 +23,12 @@ void ImportBatchRepository::setRowCount(qint64 batchId, qint64 rowCount)
              {rowCount, batchId});
 }
 
+void ImportBatchRepository::setSha256(qint64 batchId, const QString& sha256)
+{
+    sql::run(m_db, QStringLiteral("UPDATE import_batch SET sha256 = ? WHERE id = ?"),
+             {sql::text(sha256), batchId});
+}
+
 QList<ImportBatch> ImportBatchRepository::all()
 {
     QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT id, file_name, sha256, source,"

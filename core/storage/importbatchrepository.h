@@ -17,7 +17,8 @@ public:
 
     qint64 create(const ImportBatch& batch); // returns the new id
     void setRowCount(qint64 batchId, qint64 rowCount);
-    QList<ImportBatch> all(); // oldest first
+    void setSha256(qint64 batchId, const QString& sha256); // when known only after reading
+    QList<ImportBatch> all();                              // oldest first
 
 private:
     QSqlDatabase& m_db;

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/importformat.h"
+
+namespace jamfor {
+
+QString importFormatName(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::Xlsx:
+        return QStringLiteral("XLSX");
+    case ImportFormat::KoladaJson:
+        return QStringLiteral("Kolada JSON");
+    case ImportFormat::KoladaKpiJson:
+        return QStringLiteral("Kolada KPI JSON");
+    case ImportFormat::Csv:
+        break;
+    }
+    return QStringLiteral("CSV");
+}
+
+} // namespace jamfor

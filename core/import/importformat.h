@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace jamfor {
+
+// The kinds of file the importer reads. Detected from the content, not from the file name.
+enum class ImportFormat
+{
+    Csv,          // delimited text: ; , or tab, long or wide layout
+    Xlsx,         // Excel workbook (Office Open XML)
+    KoladaJson,   // Kolada API data: {"values": [{"kpi", "municipality", "period", "values"}]}
+    KoladaKpiJson // Kolada API KPI metadata: {"values": [{"id", "title", "description", ...}]}
+};
+
+// A short name for messages: "CSV", "XLSX", "Kolada JSON", "Kolada KPI JSON".
+QString importFormatName(ImportFormat format);
+
+} // namespace jamfor

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/importsession.h"
+
+#include "storage/database.h"
+#include "storage/importbatchrepository.h"
+#include "storage/indicatorrepository.h"
+#include "storage/observationwriter.h"
+#include "util/error.h"
+
+#include <QLocale>
+
+namespace jamfor {
+
+ImportSession::ImportSession(Database& database, const ImportOptions& options, const QString& label,
+                             const ImportBatch& batch)
+    : m_database(database)
+    , m_options(options)
+    , m_label(label)
+    , m_transaction(database.connection())
+    , m_policy(options.onConflict)
+{
+    m_result.dryRun = options.dryRun;
+    m_result.batchId = ImportBatchRepository(database.connection()).create(batch);
+    m_writer = std::make_unique<ObservationWriter>(database.connection(), m_result.batchId);
+}
+
+ImportSession::~ImportSession() = default;
+
+QString ImportSession::describe(const SourceLocation& location) const
+{
+    return m_describe ? m_describe(location) : tr("row %1").arg(location.row);
+}
+
+QString ImportSession::keyText(const Observation& observation)
+{
+    return QStringLiteral("%1 %2 %3 %4")
+        .arg(observation.indicatorId, observation.unitId)
+        .arg(observation.year)
+        .arg(genderCode(observation.gender));
+}
+
+QString ImportSession::valueText(const Observation& observation)
+{
+    if (observation.value)
+        return QLocale::c().toString(*observation.value, 'g', QLocale::FloatingPointShortest);
+    return statusCode(observation.status);
+}
+
+void ImportSession::describeIndicator(const QString& id, const QString& title)
+{
+    if (!m_knownIndicators.contains(id))
+        m_titles.insert(id, title);
+}
+
+void ImportSession::ensureIndicator(const QString& id)
+{
+    if (id.isSharedWith(m_lastIndicator) || id == m_lastIndicator)
+        return;
+    if (!m_knownIndicators.contains(id)) {
+        IndicatorRepository indicators(m_database.connection());
+        if (indicators.ensureExists(id)) {
+            ++m_result.indicatorsCreated;
+            const QString title = m_titles.value(id);
+            if (!title.isEmpty()) {
+                if (auto indicator = indicators.find(id)) {
+                    indicator->title = title;
+                    indicators.save(*indicator);
+                }
+            }
+        }
+        m_knownIndicators.insert(id);
+        m_titles.remove(id);
+    }
+    m_lastIndicator = id;
+}
+
+void ImportSession::progress(qint64 done, qint64 total)
+{
+    if (m_options.progress && !m_options.progress({done, total, m_result.rows}))
+        throw ImportCancelled(
+            tr("%1: the import was cancelled; nothing was imported").arg(m_label));
+}
+
+void ImportSession::add(const Observation& observation, const SourceLocation& location)
+{
+    ensureIndicator(observation.indicatorId);
+    ++m_result.rows;
+    Observation stored;
+    qint64 storedBatch = 0;
+    const ObservationWriter::Outcome outcome =
+        m_writer->write(observation, ObservationWriter::OnConflict::Report, &stored, &storedBatch);
+    if (outcome == ObservationWriter::Outcome::Inserted) {
+        ++m_result.inserted;
+        return;
+    }
+    // The key is stored already: by this very file (written earlier in it), or before.
+    if (storedBatch == m_result.batchId) {
+        if (outcome == ObservationWriter::Outcome::Unchanged) {
+            ++m_result.repeated;
+            return;
+        }
+        refuseRepeat(observation, stored, location);
+    }
+    if (const std::optional<Observation> earlier = m_writer->remembered(observation)) {
+        if (*earlier == observation) {
+            ++m_result.repeated;
+            return;
+        }
+        refuseRepeat(observation, *earlier, location);
+    }
+    if (outcome == ObservationWriter::Outcome::Unchanged) {
+        ++m_result.unchanged;
+        m_writer->remember(observation);
+        return;
+    }
+    settleConflict(observation, stored, location);
+}
+
+void ImportSession::settleConflict(const Observation& incoming, const Observation& stored,
+                                   const SourceLocation& location)
+{
+    const ImportConflict conflict{stored, incoming, describe(location)};
+    ++m_result.conflictCount;
+    if (m_result.conflicts.size() < m_options.maxListedConflicts)
+        m_result.conflicts.append(conflict);
+
+    ConflictPolicy policy = m_options.dryRun ? ConflictPolicy::Keep : m_policy;
+    if (policy == ConflictPolicy::Ask) {
+        const ConflictChoice choice =
+            m_options.askConflict ? m_options.askConflict(conflict) : ConflictChoice::Cancel;
+        switch (choice) {
+        case ConflictChoice::KeepAll:
+            m_policy = ConflictPolicy::Keep;
+            [[fallthrough]];
+        case ConflictChoice::Keep:
+            policy = ConflictPolicy::Keep;
+            break;
+        case ConflictChoice::ReplaceAll:
+            m_policy = ConflictPolicy::Replace;
+            [[fallthrough]];
+        case ConflictChoice::Replace:
+            policy = ConflictPolicy::Replace;
+            break;
+        case ConflictChoice::Cancel:
+            throw ImportCancelled(
+                tr("%1: the import was cancelled; nothing was imported").arg(m_label));
+        }
+    }
+    switch (policy) {
+    case ConflictPolicy::Keep:
+        ++m_result.kept;
+        m_writer->remember(incoming);
+        return;
+    case ConflictPolicy::Replace:
+        m_writer->replace(incoming);
+        ++m_result.replaced;
+        return;
+    case ConflictPolicy::Fail:
+    case ConflictPolicy::Ask:
+        break;
+    }
+    throw Error(tr("%1, %2: %3: the value %4 differs from the stored value %5 (choose keep or "
+                   "replace)")
+                    .arg(m_label, conflict.location, keyText(incoming), valueText(incoming),
+                         valueText(stored)));
+}
+
+void ImportSession::refuseRepeat(const Observation& incoming, const Observation& earlier,
+                                 const SourceLocation& location)
+{
+    std::optional<SourceLocation> first;
+    if (m_locate)
+        first = m_locate(incoming);
+    const QString earlierPlace = first ? describe(*first) : tr("an earlier row");
+    throw Error(tr("%1, %2: %3 appears twice in the file with different values: %4 here and %5 "
+                   "at %6")
+                    .arg(m_label, describe(location), keyText(incoming), valueText(incoming),
+                         valueText(earlier), earlierPlace));
+}
+
+ImportResult ImportSession::finish(const QString& sha256)
+{
+    m_result.sha256 = sha256;
+    ImportBatchRepository batches(m_database.connection());
+    batches.setRowCount(m_result.batchId, m_result.rows);
+    batches.setSha256(m_result.batchId, sha256);
+    if (m_options.dryRun)
+        m_result.batchId = 0; // the destructor rolls everything back
+    else
+        m_transaction.commit(*m_writer);
+    m_writer.reset();
+    return m_result;
+}
+
+} // namespace jamfor

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/importtransaction.h"
+
+#include "storage/observationwriter.h"
+#include "storage/sqlhelpers.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <sqlite3.h>
+
+namespace jamfor {
+
+namespace {
+
+bool inTransaction(QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return true; // unknown: leave the foreign keys alone
+    return sqlite3_get_autocommit(*static_cast<sqlite3* const*>(handle.constData())) == 0;
+}
+
+} // namespace
+
+ImportTransaction::ImportTransaction(QSqlDatabase& db)
+    : m_db(db)
+{
+    if (!inTransaction(db) && sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1) {
+        sql::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+        m_restoreForeignKeys = true;
+    }
+    if (!m_db.transaction()) {
+        restoreForeignKeys();
+        throw Error(QCoreApplication::translate("Database", "Could not start a transaction: %1")
+                        .arg(m_db.lastError().text()));
+    }
+}
+
+ImportTransaction::~ImportTransaction()
+{
+    if (m_open)
+        m_db.rollback();
+    restoreForeignKeys();
+}
+
+void ImportTransaction::restoreForeignKeys()
+{
+    if (!m_restoreForeignKeys)
+        return;
+    m_restoreForeignKeys = false;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+void ImportTransaction::commit(ObservationWriter& writer)
+{
+    writer.checkReferences();
+    if (!m_db.commit())
+        throw Error(QCoreApplication::translate("Database", "Could not save the changes: %1")
+                        .arg(m_db.lastError().text()));
+    m_open = false;
+    restoreForeignKeys();
+}
+
+} // namespace jamfor
