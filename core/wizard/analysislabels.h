@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/analysis.h"
+#include "wizard/datacheck.h"
+#include "wizard/followup.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace jamfor {
+
+// Translated names of the wizard's choices, for combo boxes, tables and reports.
+class AnalysisLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(AnalysisLabels)
+
+public:
+    static QString comparisonKind(ComparisonKind kind);
+    static QString judgement(Judgement judgement);
+    static QString causeCategory(CauseCategory category);
+    static QString rating(Rating rating);
+    static QString priorityQuadrant(PriorityQuadrant quadrant);
+    static QString followUpFrequency(FollowUpFrequency frequency);
+    static QString actionStatus(ActionStatus status);
+    static QString targetProgress(TargetProgress progress);
+    static QString availability(DataCheck::Availability availability);
+};
+
+} // namespace jamfor
