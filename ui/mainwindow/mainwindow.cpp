@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
 
+#include "comparison/comparisonview.h"
 #include "delegates/colourclassdelegate.h"
 #include "demo/demodataset.h"
 #include "models/overviewtablemodel.h"
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -112,8 +114,14 @@ void MainWindow::createCentralWidget()
     m_emptyLabel->setVisible(false);
     layout->addWidget(m_emptyLabel);
 
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    layout->addWidget(m_tabs, 1);
+    auto* overviewPage = new QWidget(m_tabs);
+    auto* overviewLayout = new QVBoxLayout(overviewPage);
+
     m_model = new OverviewTableModel(this);
-    m_table = new QTableView(central);
+    m_table = new QTableView(overviewPage);
     m_table->setObjectName(QStringLiteral("overviewTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new ColourClassDelegate(OverviewTableModel::ColourClassRole, m_table));
@@ -126,16 +134,20 @@ void MainWindow::createCentralWidget()
     // Long Kolada titles wrap in a column of their own instead of pushing members off screen.
     m_table->horizontalHeader()->setSectionResizeMode(OverviewTableModel::TitleColumn,
                                                       QHeaderView::Interactive);
-    layout->addWidget(m_table, 1);
+    overviewLayout->addWidget(m_table, 1);
 
-    m_legend = new QLabel(central);
+    m_legend = new QLabel(overviewPage);
     m_legend->setWordWrap(true);
     m_legend->setText(
         tr("Colours compare each value with all the country's municipalities: ▲ green = best "
            "quarter, yellow = middle half, ▼ red = worst quarter, grey = no value "
            "(– missing, . not applicable, .. confidential). Indicators without a better "
            "direction, such as costs, are not coloured."));
-    layout->addWidget(m_legend);
+    overviewLayout->addWidget(m_legend);
+    m_tabs->addTab(overviewPage, tr("O&verview"));
+
+    m_comparison = new ComparisonView(m_tabs);
+    m_tabs->addTab(m_comparison, tr("&Comparison table"));
 
     setCentralWidget(central);
 }
@@ -271,6 +283,7 @@ void MainWindow::refreshOverview()
     m_emptyLabel->setVisible(!problem.isEmpty());
     if (!problem.isEmpty()) {
         m_model->setOverview({});
+        m_comparison->setContext(nullptr, {}, {}, 0, Gender::Total, 0);
         return;
     }
 
@@ -285,6 +298,9 @@ void MainWindow::refreshOverview()
         return;
     }
     m_table->setColumnWidth(OverviewTableModel::TitleColumn, 420);
+    const int firstYear = m_yearBox->itemData(m_yearBox->count() - 1).toInt();
+    const Network& network = m_networks[m_networkBox->currentIndex()];
+    m_comparison->setContext(m_database.get(), network, areaId, year, gender, firstYear);
     statusBar()->showMessage(tr("%1 members × %2 indicators, %3")
                                  .arg(m_model->overview().members.size())
                                  .arg(m_model->overview().indicators.size())

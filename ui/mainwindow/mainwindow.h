@@ -9,10 +9,12 @@
 class QComboBox;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QTableView;
 
 namespace jamfor {
 
+class ComparisonView;
 class Database;
 class OverviewTableModel;
 
@@ -38,6 +40,7 @@ public:
 
     QTableView* overviewTable() const { return m_table; }
     OverviewTableModel* overviewModel() const { return m_model; }
+    ComparisonView* comparisonView() const { return m_comparison; }
     bool hasOpenFile() const { return m_database != nullptr; }
 
 protected:
@@ -65,6 +68,8 @@ private:
     QTableView* m_table = nullptr;
     OverviewTableModel* m_model = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ComparisonView* m_comparison = nullptr;
 };
 
 } // namespace jamfor

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace jamfor {
+
+// Sorts the comparison table by number (or name) while the summary rows (network mean,
+// country mean and median) stay at the bottom and units without a value come last.
+class ComparisonSortProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ComparisonSortProxy(QObject* parent = nullptr);
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+};
+
+} // namespace jamfor

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparison/comparisonview.h"
+
+#include "comparison/comparisonsortproxy.h"
+#include "comparison/comparisontablemodel.h"
+#include "delegates/colourclassdelegate.h"
+#include "registry/unitregistry.h"
+#include "storage/database.h"
+#include "storage/indicatorrepository.h"
+#include "util/error.h"
+#include "widgets/selectioncopier.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace jamfor {
+
+namespace {
+enum class ColumnChoice
+{
+    Indicators,
+    Years
+};
+}
+
+ComparisonView::ComparisonView(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* choices = new QHBoxLayout;
+    const auto addChoice = [&](const QString& label, const QString& name) {
+        auto* box = new QComboBox(this);
+        box->setObjectName(name);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        auto* caption = new QLabel(label, this);
+        caption->setBuddy(box);
+        choices->addWidget(caption);
+        choices->addWidget(box);
+        choices->addSpacing(12);
+        return box;
+    };
+    m_populationBox = addChoice(tr("Com&pare with:"), QStringLiteral("populationBox"));
+    m_columnsBox = addChoice(tr("&Columns:"), QStringLiteral("columnsBox"));
+    m_columnsBox->addItem(tr("All indicators, one year"), int(ColumnChoice::Indicators));
+    m_columnsBox->addItem(tr("One indicator over the years"), int(ColumnChoice::Years));
+    m_indicatorBox = addChoice(tr("&Indicator:"), QStringLiteral("indicatorBox"));
+    m_indicatorBox->setMaximumWidth(420);
+    m_focusBox = addChoice(tr("&Focus:"), QStringLiteral("focusBox"));
+    choices->addStretch();
+    auto* copyButton = new QPushButton(tr("Cop&y selection"), this);
+    copyButton->setToolTip(tr("Copies the selected cells as a table that pastes into Excel."));
+    connect(copyButton, &QPushButton::clicked, this, &ComparisonView::copySelection);
+    choices->addWidget(copyButton);
+    layout->addLayout(choices);
+
+    m_caption = new QLabel(this);
+    m_caption->setWordWrap(true);
+    layout->addWidget(m_caption);
+
+    m_model = new ComparisonTableModel(this);
+    m_proxy = new ComparisonSortProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("comparisonTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // population order until the user sorts
+    m_table->setItemDelegate(
+        new ColourClassDelegate(ComparisonTableModel::ColourClassRole, m_table));
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(110);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
+    m_table->setWordWrap(true);
+    auto* copyAction = new QAction(tr("Copy"), m_table);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, &ComparisonView::copySelection);
+    m_table->addAction(copyAction);
+    layout->addWidget(m_table, 1);
+
+    for (QComboBox* box : {m_populationBox, m_columnsBox, m_indicatorBox, m_focusBox})
+        connect(box, &QComboBox::currentIndexChanged, this, &ComparisonView::refresh);
+}
+
+void ComparisonView::setContext(Database* database, const Network& network, const QString& areaId,
+                                int year, Gender gender, int firstYear)
+{
+    m_database = database;
+    m_network = network;
+    m_areaId = areaId;
+    m_year = year;
+    m_gender = gender;
+    m_firstYear = firstYear;
+    fillChoices();
+    refresh();
+}
+
+void ComparisonView::fillChoices()
+{
+    const QSignalBlocker b1(m_populationBox);
+    const QSignalBlocker b2(m_indicatorBox);
+    const QSignalBlocker b3(m_focusBox);
+    const QString population = m_populationBox->currentData().toString();
+    const QString indicator = m_indicatorBox->currentData().toString();
+    const QString focus = m_focusBox->currentData().toString();
+    m_populationBox->clear();
+    m_indicatorBox->clear();
+    m_focusBox->clear();
+    if (!m_database)
+        return;
+
+    const QStringList members = m_network.memberIdsFor(m_areaId);
+    for (const QString& id : members) {
+        if (const Unit* unit = UnitRegistry::instance().find(id))
+            m_focusBox->addItem(unit->name, id);
+    }
+    const int focusIndex = m_focusBox->findData(focus);
+    m_focusBox->setCurrentIndex(focusIndex >= 0 ? focusIndex : 0);
+
+    m_populationBox->addItem(tr("The network: %1").arg(m_network.name),
+                             QStringLiteral("network:%1").arg(m_network.name));
+    m_populationBox->addItem(tr("All municipalities"), QStringLiteral("country"));
+    if (const Unit* focusUnit =
+            UnitRegistry::instance().find(m_focusBox->currentData().toString())) {
+        const Unit* region =
+            UnitRegistry::instance().find(QStringLiteral("00") + focusUnit->countyCode);
+        m_populationBox->addItem(
+            tr("The county: %1").arg(region ? region->name : focusUnit->countyCode),
+            QStringLiteral("county:%1").arg(focusUnit->countyCode));
+    }
+    const int populationIndex = m_populationBox->findData(population);
+    m_populationBox->setCurrentIndex(populationIndex >= 0 ? populationIndex : 0);
+
+    for (const Indicator& i : IndicatorRepository(m_database->connection()).forArea(m_areaId))
+        m_indicatorBox->addItem(i.title, i.id);
+    const int indicatorIndex = m_indicatorBox->findData(indicator);
+    m_indicatorBox->setCurrentIndex(indicatorIndex >= 0 ? indicatorIndex : 0);
+}
+
+void ComparisonView::refresh()
+{
+    const bool years = m_columnsBox->currentData().toInt() == int(ColumnChoice::Years);
+    m_indicatorBox->setEnabled(years);
+    if (!m_database || m_year == 0) {
+        m_model->setTable({});
+        return;
+    }
+    ComparisonTableRequest request;
+    const auto population = PopulationChoice::fromCode(m_populationBox->currentData().toString());
+    if (!population)
+        return;
+    request.population = *population;
+    request.networkId = m_network.id;
+    request.areaId = m_areaId;
+    request.year = m_year;
+    request.firstYear = std::max(m_firstYear, m_year - 9);
+    request.gender = m_gender;
+    request.focusUnitId = m_focusBox->currentData().toString();
+    request.columns = years ? ComparisonTableRequest::Columns::Years
+                            : ComparisonTableRequest::Columns::Indicators;
+    if (years) {
+        request.indicatorIds = {m_indicatorBox->currentData().toString()};
+    } else {
+        for (int i = 0; i < m_indicatorBox->count(); ++i)
+            request.indicatorIds << m_indicatorBox->itemData(i).toString();
+    }
+    try {
+        m_model->setTable(ComparisonTable::build(*m_database, request));
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("Could not compare"), error.message());
+        m_model->setTable({});
+        return;
+    }
+    m_table->setColumnWidth(ComparisonTableModel::NameColumn, 190);
+    if (!years) {
+        for (int column = 1; column < m_model->columnCount(); ++column)
+            m_table->setColumnWidth(column, 150);
+    }
+    m_table->resizeRowsToContents();
+    m_caption->setText(
+        tr("Colours and ranks among: %1. ▲ best quarter, ▼ worst quarter; ↑ ↓ change since the "
+           "year before (the tooltip says whether it is better or worse). Click a column header "
+           "to sort.")
+            .arg(m_model->table().populationLabel));
+}
+
+void ComparisonView::copySelection() const
+{
+    copySelectionToClipboard(*m_table, ComparisonTableModel::ExportTextRole);
+}
+
+} // namespace jamfor

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/network.h"
+#include "model/observation.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace jamfor {
+
+class ComparisonSortProxy;
+class ComparisonTableModel;
+class Database;
+
+// The comparison table with its own choices: population, columns (indicators or years),
+// indicator and focus municipality. Network, area, year and gender come from the main window.
+class ComparisonView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComparisonView(QWidget* parent = nullptr);
+
+    // Shows the table for this context; a null database clears it.
+    void setContext(Database* database, const Network& network, const QString& areaId, int year,
+                    Gender gender, int firstYear);
+
+    QTableView* tableView() const { return m_table; }
+    ComparisonTableModel* tableModel() const { return m_model; }
+    void copySelection() const;
+
+private:
+    void fillChoices();
+    void refresh();
+
+    Database* m_database = nullptr;
+    Network m_network;
+    QString m_areaId;
+    int m_year = 0;
+    int m_firstYear = 0;
+    Gender m_gender = Gender::Total;
+
+    QComboBox* m_populationBox = nullptr;
+    QComboBox* m_columnsBox = nullptr;
+    QComboBox* m_indicatorBox = nullptr;
+    QComboBox* m_focusBox = nullptr;
+    QLabel* m_caption = nullptr;
+    QTableView* m_table = nullptr;
+    ComparisonTableModel* m_model = nullptr;
+    ComparisonSortProxy* m_proxy = nullptr;
+};
+
+} // namespace jamfor
