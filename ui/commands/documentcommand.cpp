@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/documentcommand.h"
+
+#include "commands/editsession.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "util/error.h"
+
+namespace jamfor {
+
+DocumentCommand::DocumentCommand(EditSession& session, const QString& text)
+    : QUndoCommand(text)
+    , m_session(session)
+{}
+
+bool DocumentCommand::applyFirst()
+{
+    m_skipRedo = run(true);
+    return m_skipRedo;
+}
+
+void DocumentCommand::redo()
+{
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
+    if (!run(true))
+        setObsolete(true);
+}
+
+void DocumentCommand::undo()
+{
+    if (!run(false))
+        setObsolete(true);
+}
+
+bool DocumentCommand::run(bool forward)
+{
+    QSqlDatabase& db = m_session.database().connection();
+    try {
+        Transaction transaction(db);
+        if (forward)
+            apply(db);
+        else
+            revert(db);
+        transaction.commit();
+    } catch (const Error& error) {
+        m_session.reportError(error.message());
+        return false;
+    }
+    notify(*m_session.notifier());
+    return true;
+}
+
+} // namespace jamfor

@@ -1,0 +1,578 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "network/networkeditor.h"
+
+#include "commands/documentnotifier.h"
+#include "commands/editsession.h"
+#include "network/membertablemodel.h"
+#include "network/municipalitytablemodel.h"
+#include "network/persondelegate.h"
+#include "network/persontablemodel.h"
+#include "storage/arearepository.h"
+#include "storage/database.h"
+#include "storage/networkrepository.h"
+#include "util/error.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace jamfor {
+
+namespace {
+
+QTableView* createTable(QWidget* parent, const QString& objectName)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->setVisible(false);
+    // Compact rows, so that a network of ten members and its people fit without scrolling.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->setWordWrap(false);
+    return table;
+}
+
+QString errorStyle()
+{
+    return QStringLiteral("QLabel { color: #A4000F; }");
+}
+
+} // namespace
+
+NetworkEditor::NetworkEditor(EditSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(createNetworkList());
+    splitter->addWidget(createDetails());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({230, 1100});
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_session.notifier(), &DocumentNotifier::networksChanged, this,
+            &NetworkEditor::onNetworksChanged);
+    reload();
+}
+
+NetworkEditor::~NetworkEditor() = default;
+
+QWidget* NetworkEditor::createNetworkList()
+{
+    auto* panel = new QWidget(this);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* caption = new QLabel(tr("&Networks"), panel);
+    m_networkList = new QListWidget(panel);
+    m_networkList->setObjectName(QStringLiteral("networkList"));
+    caption->setBuddy(m_networkList);
+    m_newButton = new QPushButton(tr("New network"), panel);
+    m_newButton->setObjectName(QStringLiteral("newNetworkButton"));
+    m_deleteButton = new QPushButton(tr("Delete network"), panel);
+    m_deleteButton->setObjectName(QStringLiteral("deleteNetworkButton"));
+    m_emptyLabel = new QLabel(tr("The file has no network yet. Click <b>New network</b> to "
+                                 "create one, then add its member municipalities."),
+                              panel);
+    m_emptyLabel->setObjectName(QStringLiteral("noNetworkLabel"));
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setVisible(false);
+    layout->addWidget(caption);
+    layout->addWidget(m_networkList, 1);
+    layout->addWidget(m_emptyLabel);
+    layout->addWidget(m_newButton);
+    layout->addWidget(m_deleteButton);
+
+    connect(m_networkList, &QListWidget::currentRowChanged, this,
+            &NetworkEditor::showCurrentNetwork);
+    connect(m_newButton, &QPushButton::clicked, this, &NetworkEditor::createNetwork);
+    connect(m_deleteButton, &QPushButton::clicked, this, &NetworkEditor::deleteNetwork);
+    return panel;
+}
+
+QWidget* NetworkEditor::createDetails()
+{
+    m_details = new QWidget(this);
+    auto* layout = new QVBoxLayout(m_details);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto* form = new QFormLayout;
+    m_nameEdit = new QLineEdit(m_details);
+    m_nameEdit->setObjectName(QStringLiteral("networkNameEdit"));
+    m_descriptionEdit = new QLineEdit(m_details);
+    m_descriptionEdit->setObjectName(QStringLiteral("networkDescriptionEdit"));
+    m_descriptionEdit->setPlaceholderText(tr("What the network compares, and who takes part"));
+    form->addRow(tr("N&ame:"), m_nameEdit);
+    form->addRow(tr("&Description:"), m_descriptionEdit);
+    layout->addLayout(form);
+    m_problemLabel = new QLabel(m_details);
+    m_problemLabel->setObjectName(QStringLiteral("networkProblemLabel"));
+    m_problemLabel->setStyleSheet(errorStyle());
+    m_problemLabel->setVisible(false);
+    layout->addWidget(m_problemLabel);
+
+    auto* top = new QWidget(m_details);
+    auto* topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(createMembersBox(), 3);
+    topLayout->addWidget(createAddMemberBox(), 2);
+
+    auto* splitter = new QSplitter(Qt::Vertical, m_details);
+    splitter->addWidget(top);
+    splitter->addWidget(createPeopleBox());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+
+    connect(m_nameEdit, &QLineEdit::editingFinished, this, &NetworkEditor::commitName);
+    connect(m_descriptionEdit, &QLineEdit::editingFinished, this,
+            &NetworkEditor::commitDescription);
+    return m_details;
+}
+
+QGroupBox* NetworkEditor::createMembersBox()
+{
+    m_membersBox = new QGroupBox(tr("Members"), m_details);
+    m_memberModel = new MemberTableModel(this);
+    m_memberTable = createTable(m_membersBox, QStringLiteral("memberTable"));
+    m_memberTable->setModel(m_memberModel);
+    QHeaderView* header = m_memberTable->horizontalHeader();
+    header->setSectionResizeMode(MemberTableModel::MunicipalityColumn,
+                                 QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MemberTableModel::CountyColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MemberTableModel::AreasColumn, QHeaderView::Stretch);
+    m_removeMemberButton = new QPushButton(tr("Remove member"), m_membersBox);
+    m_removeMemberButton->setObjectName(QStringLiteral("removeMemberButton"));
+
+    m_areaCaption = new QLabel(m_membersBox);
+    m_areaCaption->setWordWrap(true);
+    m_areaList = new QListWidget(m_membersBox);
+    m_areaList->setObjectName(QStringLiteral("memberAreaList"));
+    m_areaCaption->setBuddy(m_areaList);
+    auto* areaHint = new QLabel(
+        tr("Uncheck the areas in which the municipality does not compare itself."), m_membersBox);
+    areaHint->setWordWrap(true);
+
+    auto* areaColumn = new QVBoxLayout;
+    areaColumn->addWidget(m_areaCaption);
+    areaColumn->addWidget(m_areaList, 1);
+    areaColumn->addWidget(areaHint);
+    auto* tableColumn = new QVBoxLayout;
+    tableColumn->addWidget(m_memberTable, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_removeMemberButton);
+    buttons->addStretch();
+    tableColumn->addLayout(buttons);
+    auto* layout = new QHBoxLayout(m_membersBox);
+    layout->addLayout(tableColumn, 3);
+    layout->addLayout(areaColumn, 2);
+
+    connect(m_memberTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showMemberAreas();
+        updateButtons();
+    });
+    connect(m_removeMemberButton, &QPushButton::clicked, this, &NetworkEditor::removeMember);
+    connect(m_areaList, &QListWidget::itemChanged, this, &NetworkEditor::commitMemberAreas);
+    return m_membersBox;
+}
+
+QGroupBox* NetworkEditor::createAddMemberBox()
+{
+    auto* box = new QGroupBox(tr("Add a municipality"), m_details);
+    m_searchEdit = new QLineEdit(box);
+    m_searchEdit->setObjectName(QStringLiteral("municipalitySearchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search by name, code or county"));
+    m_searchEdit->setClearButtonEnabled(true);
+
+    m_municipalityModel = new MunicipalityTableModel(this);
+    m_municipalityProxy = new QSortFilterProxyModel(this);
+    m_municipalityProxy->setSourceModel(m_municipalityModel);
+    m_municipalityProxy->setFilterKeyColumn(-1); // name, code and county
+    m_municipalityProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_municipalityTable = createTable(box, QStringLiteral("municipalityTable"));
+    m_municipalityTable->setModel(m_municipalityProxy);
+    QHeaderView* header = m_municipalityTable->horizontalHeader();
+    header->setSectionResizeMode(MunicipalityTableModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(MunicipalityTableModel::CodeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MunicipalityTableModel::CountyColumn,
+                                 QHeaderView::ResizeToContents);
+
+    m_addMemberButton = new QPushButton(tr("Add to the network"), box);
+    m_addMemberButton->setObjectName(QStringLiteral("addMemberButton"));
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_searchEdit);
+    layout->addWidget(m_municipalityTable, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_addMemberButton);
+    layout->addLayout(buttons);
+
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_municipalityProxy->setFilterFixedString(text.trimmed());
+        chooseFirstMunicipality();
+    });
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &NetworkEditor::addChosenMunicipality);
+    connect(m_municipalityTable, &QTableView::doubleClicked, this,
+            &NetworkEditor::addChosenMunicipality);
+    connect(m_municipalityTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NetworkEditor::updateButtons);
+    connect(m_addMemberButton, &QPushButton::clicked, this, &NetworkEditor::addChosenMunicipality);
+    return box;
+}
+
+QGroupBox* NetworkEditor::createPeopleBox()
+{
+    auto* box = new QGroupBox(tr("People"), m_details);
+    m_personModel = new PersonTableModel(m_session, this);
+    m_peopleTable = createTable(box, QStringLiteral("peopleTable"));
+    m_peopleTable->setModel(m_personModel);
+    m_peopleTable->setItemDelegate(new PersonDelegate(m_peopleTable));
+    m_peopleTable->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                   QAbstractItemView::EditKeyPressed |
+                                   QAbstractItemView::AnyKeyPressed);
+    QHeaderView* header = m_peopleTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(PersonTableModel::EmailColumn, QHeaderView::Stretch);
+    m_peopleTable->setColumnWidth(PersonTableModel::NameColumn, 190);
+    m_peopleTable->setColumnWidth(PersonTableModel::RoleColumn, 150);
+    m_peopleTable->setColumnWidth(PersonTableModel::MunicipalityColumn, 150);
+    m_peopleTable->setColumnWidth(PersonTableModel::PhoneColumn, 130);
+
+    m_addPersonButton = new QPushButton(tr("Add person"), box);
+    m_addPersonButton->setObjectName(QStringLiteral("addPersonButton"));
+    m_removePersonButton = new QPushButton(tr("Remove person"), box);
+    m_removePersonButton->setObjectName(QStringLiteral("removePersonButton"));
+    auto* hint = new QLabel(tr("Steering group: politicians and municipal CEOs. Project group: "
+                               "project leaders and the process leader. Double-click a cell to "
+                               "change it."),
+                            box);
+    hint->setWordWrap(true);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addPersonButton);
+    buttons->addWidget(m_removePersonButton);
+    buttons->addSpacing(12);
+    buttons->addWidget(hint, 1);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_peopleTable, 1);
+    layout->addLayout(buttons);
+
+    connect(m_peopleTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NetworkEditor::updateButtons);
+    connect(m_addPersonButton, &QPushButton::clicked, this, &NetworkEditor::addPerson);
+    connect(m_removePersonButton, &QPushButton::clicked, this, &NetworkEditor::removePerson);
+    return box;
+}
+
+void NetworkEditor::reload()
+{
+    QSqlDatabase& db = m_session.database().connection();
+    try {
+        m_areas = AreaRepository(db).all();
+        m_networks = NetworkRepository(db).all();
+    } catch (const Error& error) {
+        m_session.reportError(error.message());
+    }
+    fillNetworkList(currentNetworkId());
+}
+
+void NetworkEditor::onNetworksChanged(qint64 networkId)
+{
+    try {
+        m_networks = NetworkRepository(m_session.database().connection()).all();
+    } catch (const Error& error) {
+        m_session.reportError(error.message());
+    }
+    fillNetworkList(networkId);
+}
+
+void NetworkEditor::fillNetworkList(qint64 selectId)
+{
+    const qint64 previousId = currentNetworkId();
+    const int previousRow = m_networkList->currentRow();
+    const auto rowOf = [this](qint64 id) {
+        for (int row = 0; row < m_networks.size(); ++row) {
+            if (m_networks[row].id == id)
+                return row;
+        }
+        return -1;
+    };
+    int row = rowOf(selectId);
+    if (row < 0)
+        row = rowOf(previousId);
+    if (row < 0)
+        row = std::min(std::max(previousRow, 0), int(m_networks.size()) - 1);
+    {
+        const QSignalBlocker blocker(m_networkList);
+        m_networkList->clear();
+        for (const Network& network : std::as_const(m_networks)) {
+            auto* item = new QListWidgetItem(network.name, m_networkList);
+            item->setData(Qt::UserRole, network.id);
+        }
+        m_networkList->setCurrentRow(row);
+    }
+    showCurrentNetwork();
+}
+
+qint64 NetworkEditor::currentNetworkId() const
+{
+    const Network* network = currentNetwork();
+    return network ? network->id : 0;
+}
+
+const Network* NetworkEditor::currentNetwork() const
+{
+    const int row = m_networkList->currentRow();
+    return row >= 0 && row < m_networks.size() ? &m_networks[row] : nullptr;
+}
+
+void NetworkEditor::selectNetwork(qint64 networkId)
+{
+    for (int row = 0; row < m_networks.size(); ++row) {
+        if (m_networks[row].id == networkId)
+            m_networkList->setCurrentRow(row);
+    }
+}
+
+QString NetworkEditor::currentMemberId() const
+{
+    const QModelIndex index = m_memberTable->currentIndex();
+    return index.isValid() ? index.data(MemberTableModel::UnitIdRole).toString() : QString();
+}
+
+void NetworkEditor::showCurrentNetwork()
+{
+    const Network* network = currentNetwork();
+    m_details->setEnabled(network != nullptr);
+    const Network empty;
+    const Network& shown = network ? *network : empty;
+    if (m_nameEdit->text() != shown.name)
+        m_nameEdit->setText(shown.name);
+    if (m_descriptionEdit->text() != shown.description)
+        m_descriptionEdit->setText(shown.description);
+    m_emptyLabel->setVisible(m_networks.isEmpty());
+
+    const QString memberId = currentMemberId();
+    m_memberModel->setMembers(shown.members, m_areas);
+    m_membersBox->setTitle(tr("Members (%1)").arg(shown.members.size()));
+    if (const int row = m_memberModel->rowOf(memberId); row >= 0)
+        m_memberTable->setCurrentIndex(m_memberModel->index(row, 0));
+
+    QStringList memberIds;
+    for (const NetworkMember& member : shown.members)
+        memberIds << member.unitId;
+    m_municipalityModel->setMemberIds(memberIds);
+    m_personModel->setPeople(shown.id, shown.people, memberIds);
+    showMemberAreas();
+    updateButtons();
+}
+
+void NetworkEditor::showMemberAreas()
+{
+    const QSignalBlocker blocker(m_areaList);
+    m_areaList->clear();
+    const Network* network = currentNetwork();
+    const QString memberId = currentMemberId();
+    const NetworkMember* member = nullptr;
+    if (network) {
+        for (const NetworkMember& m : network->members) {
+            if (m.unitId == memberId)
+                member = &m;
+        }
+    }
+    if (!member) {
+        m_areaCaption->setText(tr("Choose a member to see the areas it takes part in."));
+        m_areaList->setEnabled(false);
+        return;
+    }
+    const QModelIndex nameIndex =
+        m_memberModel->index(m_memberModel->rowOf(memberId), MemberTableModel::MunicipalityColumn);
+    m_areaCaption->setText(tr("%1 &takes part in:").arg(nameIndex.data().toString()));
+    m_areaList->setEnabled(!m_areas.isEmpty());
+    for (const Area& area : std::as_const(m_areas)) {
+        auto* item = new QListWidgetItem(area.name, m_areaList);
+        item->setData(Qt::UserRole, area.id);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(member->takesPartIn(area.id) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void NetworkEditor::updateButtons()
+{
+    const bool hasNetwork = currentNetwork() != nullptr;
+    m_deleteButton->setEnabled(hasNetwork);
+    m_removeMemberButton->setEnabled(hasNetwork && !currentMemberId().isEmpty());
+    const QModelIndex municipality = m_municipalityTable->currentIndex();
+    m_addMemberButton->setEnabled(hasNetwork && municipality.isValid() &&
+                                  municipality.flags().testFlag(Qt::ItemIsEnabled));
+    m_removePersonButton->setEnabled(hasNetwork && m_peopleTable->currentIndex().isValid());
+}
+
+void NetworkEditor::createNetwork()
+{
+    m_problemLabel->setVisible(false);
+    const qint64 id = m_session.createNetwork(m_session.unusedNetworkName());
+    if (id == 0)
+        return;
+    selectNetwork(id);
+    // The name is a placeholder: let the user type the real one at once.
+    m_nameEdit->setFocus();
+    m_nameEdit->selectAll();
+}
+
+void NetworkEditor::deleteNetwork()
+{
+    const Network* network = currentNetwork();
+    if (!network)
+        return;
+    qsizetype analyses = 0;
+    try {
+        analyses =
+            NetworkRepository(m_session.database().connection()).analysesUsing(network->id).size();
+    } catch (const Error& error) {
+        m_session.reportError(error.message());
+        return;
+    }
+    if (analyses > 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Delete network"),
+            tr("%1 is used by %n analyses. They keep everything the group wrote but no longer "
+               "belong to a network. Delete the network anyway?",
+               nullptr, int(analyses))
+                .arg(network->name),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_session.deleteNetwork(network->id);
+}
+
+void NetworkEditor::commitName()
+{
+    const Network* network = currentNetwork();
+    if (!network)
+        return;
+    const QString name = m_nameEdit->text().trimmed();
+    if (name == network->name)
+        return;
+    const QString problem = m_session.networkNameProblem(name, network->id);
+    m_problemLabel->setText(problem);
+    m_problemLabel->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty()) {
+        m_nameEdit->setText(network->name);
+        return;
+    }
+    m_session.renameNetwork(network->id, name);
+}
+
+void NetworkEditor::commitDescription()
+{
+    const Network* network = currentNetwork();
+    if (network && m_descriptionEdit->text().trimmed() != network->description)
+        m_session.setNetworkDescription(network->id, m_descriptionEdit->text());
+}
+
+void NetworkEditor::chooseFirstMunicipality()
+{
+    for (int row = 0; row < m_municipalityProxy->rowCount(); ++row) {
+        const QModelIndex index = m_municipalityProxy->index(row, 0);
+        if (index.flags().testFlag(Qt::ItemIsEnabled)) {
+            m_municipalityTable->setCurrentIndex(index);
+            return;
+        }
+    }
+    m_municipalityTable->setCurrentIndex({});
+}
+
+void NetworkEditor::addChosenMunicipality()
+{
+    const Network* network = currentNetwork();
+    const QModelIndex index = m_municipalityTable->currentIndex();
+    if (!network || !index.isValid() || !index.flags().testFlag(Qt::ItemIsEnabled))
+        return;
+    const QString unitId = index.data(MunicipalityTableModel::UnitIdRole).toString();
+    if (!m_session.addMember(network->id, unitId))
+        return;
+    if (const int row = m_memberModel->rowOf(unitId); row >= 0)
+        m_memberTable->setCurrentIndex(m_memberModel->index(row, 0));
+    // Ready for the next name.
+    m_searchEdit->selectAll();
+    chooseFirstMunicipality();
+}
+
+void NetworkEditor::removeMember()
+{
+    const Network* network = currentNetwork();
+    const QString unitId = currentMemberId();
+    if (network && !unitId.isEmpty())
+        m_session.removeMember(network->id, unitId);
+}
+
+void NetworkEditor::commitMemberAreas(QListWidgetItem* changed)
+{
+    const Network* network = currentNetwork();
+    const QString unitId = currentMemberId();
+    if (!network || unitId.isEmpty())
+        return;
+    QStringList areaIds;
+    for (int row = 0; row < m_areaList->count(); ++row) {
+        if (m_areaList->item(row)->checkState() == Qt::Checked)
+            areaIds << m_areaList->item(row)->data(Qt::UserRole).toString();
+    }
+    if (areaIds.isEmpty()) {
+        // A member that compares nothing is no member; remove it instead.
+        const QSignalBlocker blocker(m_areaList);
+        changed->setCheckState(Qt::Checked);
+        m_problemLabel->setText(tr("A member takes part in at least one area. To leave the "
+                                   "network altogether, remove the member."));
+        m_problemLabel->setVisible(true);
+        return;
+    }
+    m_problemLabel->setVisible(false);
+    if (areaIds.size() == m_areas.size())
+        areaIds.clear(); // every area, also those added later
+    m_session.setMemberAreas(network->id, unitId, areaIds);
+}
+
+void NetworkEditor::addPerson()
+{
+    const Network* network = currentNetwork();
+    if (!network)
+        return;
+    Person person;
+    person.name = tr("New person");
+    const qint64 id = m_session.addPerson(network->id, person);
+    const int row = m_personModel->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex name = m_personModel->index(row, PersonTableModel::NameColumn);
+    m_peopleTable->setCurrentIndex(name);
+    m_peopleTable->edit(name);
+}
+
+void NetworkEditor::removePerson()
+{
+    const Network* network = currentNetwork();
+    const QModelIndex index = m_peopleTable->currentIndex();
+    if (network && index.isValid())
+        m_session.removePerson(network->id,
+                               index.data(PersonTableModel::PersonIdRole).toLongLong());
+}
+
+} // namespace jamfor
