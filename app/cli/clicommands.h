@@ -7,6 +7,8 @@
 // prints errors to stderr and returns the process exit code.
 namespace jamfor::cli {
 
+int runCompare(const QStringList& arguments);
+int runCostQuality(const QStringList& arguments);
 int runDemo(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runImport(const QStringList& arguments);

@@ -2,6 +2,9 @@
 #include "storage/indicatorrepository.h"
 
 #include "storage/sqlhelpers.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
 
 namespace jamfor {
 
@@ -47,7 +50,7 @@ void IndicatorRepository::save(const Indicator& indicator)
                  " source = excluded.source, divided_by_gender = excluded.divided_by_gender"),
              {indicator.id, sql::text(indicator.title), sql::text(indicator.description),
               sql::text(indicator.unitOfMeasure), directionCode(indicator.direction),
-              kindCode(indicator.kind), handbookTypeCode(indicator.handbookType),
+              kindCode(indicator.kind), sql::text(handbookTypeCode(indicator.handbookType)),
               sql::nullIfEmpty(indicator.areaId), sql::text(indicator.source),
               indicator.dividedByGender ? 1 : 0});
 }
@@ -59,6 +62,19 @@ bool IndicatorRepository::ensureExists(const QString& id)
         QStringLiteral("INSERT INTO indicator (id, title) VALUES (?, ?) ON CONFLICT DO NOTHING"),
         {id, id});
     return query.numRowsAffected() > 0;
+}
+
+void IndicatorRepository::remove(const QString& id)
+{
+    const QVariant values = sql::scalar(
+        m_db, QStringLiteral("SELECT 1 FROM observation WHERE indicator_id = ? LIMIT 1"), {id});
+    if (values.isValid()) {
+        throw Error(QCoreApplication::translate(
+                        "IndicatorRepository",
+                        "The indicator %1 cannot be removed: the file holds values of it.")
+                        .arg(id));
+    }
+    sql::run(m_db, QStringLiteral("DELETE FROM indicator WHERE id = ?"), {id});
 }
 
 QList<Indicator> IndicatorRepository::all()

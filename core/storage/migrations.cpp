@@ -109,6 +109,172 @@ Migration version1()
         }};
 }
 
+// Version 2: saved user groups of units, used as comparison populations.
+Migration version2()
+{
+    return {
+        2,
+        {
+            QStringLiteral("CREATE TABLE unit_group ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE)"),
+            QStringLiteral("CREATE TABLE unit_group_member ("
+                           " group_id INTEGER NOT NULL REFERENCES unit_group(id) ON DELETE CASCADE,"
+                           " unit_id TEXT NOT NULL REFERENCES unit(id),"
+                           " PRIMARY KEY (group_id, unit_id)"
+                           ") WITHOUT ROWID"),
+        }};
+}
+
+// Version 3: everything a group records in the five steps of an analysis (issue 6). Items of an
+// analysis are keyed by (analysis_id, id); the ids are chosen by the application, unique within
+// one analysis and stable across saves, so undo commands and views can hold on to them.
+// analysis_participant.person_id is deliberately not a foreign key: saving a network re-inserts
+// its people under the same ids, which would otherwise clear the link.
+Migration version3()
+{
+    const auto child = [](const QString& name, const QString& columns) {
+        return QStringLiteral("CREATE TABLE %1 ("
+                              " analysis_id INTEGER NOT NULL REFERENCES analysis(id)"
+                              "  ON DELETE CASCADE,"
+                              " id INTEGER NOT NULL,"
+                              " position INTEGER NOT NULL,"
+                              "%2,"
+                              " PRIMARY KEY (analysis_id, id))")
+            .arg(name, columns);
+    };
+    return {
+        3,
+        {
+            QStringLiteral("ALTER TABLE analysis ADD COLUMN comparison_kind TEXT NOT NULL"
+                           " DEFAULT 'network' CHECK (comparison_kind IN"
+                           " ('network','country','county','kommungrupp','unit_group'))"),
+            QStringLiteral(
+                "ALTER TABLE analysis ADD COLUMN comparison_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE analysis ADD COLUMN comparison_group_id INTEGER"
+                           " REFERENCES unit_group(id) ON DELETE SET NULL"),
+            QStringLiteral("ALTER TABLE analysis ADD COLUMN mandate TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE analysis ADD COLUMN purpose TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE analysis ADD COLUMN time_plan TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE analysis ADD COLUMN completed_at TEXT"),
+            // Step 1: Förberedelser
+            child(QStringLiteral("analysis_participant"),
+                  QStringLiteral(" person_id INTEGER,"
+                                 " name TEXT NOT NULL,"
+                                 " role TEXT NOT NULL DEFAULT '',"
+                                 " unit_id TEXT REFERENCES unit(id)")),
+            child(QStringLiteral("analysis_meeting"),
+                  QStringLiteral(" meeting_date TEXT,"
+                                 " step INTEGER NOT NULL DEFAULT 0 CHECK (step BETWEEN 0 AND 5),"
+                                 " title TEXT NOT NULL DEFAULT '',"
+                                 " notes TEXT NOT NULL DEFAULT ''")),
+            child(QStringLiteral("analysis_checklist_item"),
+                  QStringLiteral(" text TEXT NOT NULL,"
+                                 " done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0,1)),"
+                                 " note TEXT NOT NULL DEFAULT ''")),
+            // Step 2: Snabbanalys och prioritering (and the step 3 conclusion per indicator)
+            QStringLiteral(
+                "CREATE TABLE analysis_indicator ("
+                " analysis_id INTEGER NOT NULL REFERENCES analysis(id) ON DELETE CASCADE,"
+                " indicator_id TEXT NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,"
+                " judgement TEXT NOT NULL DEFAULT ''"
+                "  CHECK (judgement IN ('','problem','keep','unclear')),"
+                " handbook_type TEXT NOT NULL DEFAULT ''"
+                "  CHECK (handbook_type IN ('','structure','process','outcome')),"
+                " note TEXT NOT NULL DEFAULT '',"
+                " taken_forward INTEGER NOT NULL DEFAULT 0 CHECK (taken_forward IN (0,1)),"
+                " conclusion TEXT NOT NULL DEFAULT '',"
+                " cost_indicator_id TEXT REFERENCES indicator(id) ON DELETE SET NULL,"
+                " PRIMARY KEY (analysis_id, indicator_id))"),
+            // Step 3: Fördjupad analys
+            QStringLiteral(
+                "CREATE TABLE analysis_similar_unit ("
+                " analysis_id INTEGER NOT NULL REFERENCES analysis(id) ON DELETE CASCADE,"
+                " unit_id TEXT NOT NULL REFERENCES unit(id),"
+                " position INTEGER NOT NULL,"
+                " PRIMARY KEY (analysis_id, unit_id)"
+                ") WITHOUT ROWID"),
+            child(QStringLiteral("cause"),
+                  QStringLiteral(" indicator_id TEXT REFERENCES indicator(id) ON DELETE CASCADE,"
+                                 " category TEXT NOT NULL CHECK (category IN ('method','people',"
+                                 "'organisation','environment','material','measurement')),"
+                                 " text TEXT NOT NULL,"
+                                 " root_cause INTEGER NOT NULL DEFAULT 0"
+                                 "  CHECK (root_cause IN (0,1))")),
+            child(QStringLiteral("why_chain"),
+                  QStringLiteral(" indicator_id TEXT REFERENCES indicator(id) ON DELETE CASCADE,"
+                                 " problem TEXT NOT NULL DEFAULT ''")),
+            QStringLiteral("CREATE TABLE why_answer ("
+                           " analysis_id INTEGER NOT NULL,"
+                           " chain_id INTEGER NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " answer TEXT NOT NULL,"
+                           " PRIMARY KEY (analysis_id, chain_id, position),"
+                           " FOREIGN KEY (analysis_id, chain_id)"
+                           "  REFERENCES why_chain(analysis_id, id) ON DELETE CASCADE"
+                           ") WITHOUT ROWID"),
+            child(QStringLiteral("analysis_note"),
+                  QStringLiteral(" indicator_id TEXT REFERENCES indicator(id) ON DELETE CASCADE,"
+                                 " source TEXT NOT NULL DEFAULT '',"
+                                 " note TEXT NOT NULL DEFAULT ''")),
+            // Step 4: Förbättringsförslag
+            child(QStringLiteral("proposal"),
+                  QStringLiteral(" indicator_id TEXT REFERENCES indicator(id) ON DELETE SET NULL,"
+                                 " title TEXT NOT NULL DEFAULT '',"
+                                 " problem TEXT NOT NULL DEFAULT '',"
+                                 " goal TEXT NOT NULL DEFAULT '',"
+                                 " ongoing_work TEXT NOT NULL DEFAULT '',"
+                                 " suggested_actions TEXT NOT NULL DEFAULT '',"
+                                 " inspiration TEXT NOT NULL DEFAULT '',"
+                                 " effect TEXT NOT NULL DEFAULT ''"
+                                 "  CHECK (effect IN ('','low','high')),"
+                                 " effort TEXT NOT NULL DEFAULT ''"
+                                 "  CHECK (effort IN ('','low','high')),"
+                                 " chosen INTEGER NOT NULL DEFAULT 0 CHECK (chosen IN (0,1))")),
+            QStringLiteral("CREATE TABLE proposal_inspiration_unit ("
+                           " analysis_id INTEGER NOT NULL,"
+                           " proposal_id INTEGER NOT NULL,"
+                           " unit_id TEXT NOT NULL REFERENCES unit(id),"
+                           " position INTEGER NOT NULL,"
+                           " PRIMARY KEY (analysis_id, proposal_id, unit_id),"
+                           " FOREIGN KEY (analysis_id, proposal_id)"
+                           "  REFERENCES proposal(analysis_id, id) ON DELETE CASCADE"
+                           ") WITHOUT ROWID"),
+            // Step 5: Genomförande och uppföljning
+            child(QStringLiteral("analysis_action"),
+                  QStringLiteral(" proposal_id INTEGER,"
+                                 " what TEXT NOT NULL DEFAULT '',"
+                                 " how TEXT NOT NULL DEFAULT '',"
+                                 " responsible TEXT NOT NULL DEFAULT '',"
+                                 " due_date TEXT,"
+                                 " follow_up_frequency TEXT NOT NULL DEFAULT ''"
+                                 "  CHECK (follow_up_frequency IN ('','monthly','quarterly',"
+                                 "'twice_a_year','yearly','next_release')),"
+                                 " if_not_met TEXT NOT NULL DEFAULT '',"
+                                 " status TEXT NOT NULL DEFAULT 'not_started'"
+                                 "  CHECK (status IN ('not_started','ongoing','done','cancelled')),"
+                                 " FOREIGN KEY (analysis_id, proposal_id)"
+                                 "  REFERENCES proposal(analysis_id, id) ON DELETE CASCADE")),
+            child(QStringLiteral("analysis_target"),
+                  QStringLiteral(" indicator_id TEXT NOT NULL REFERENCES indicator(id)"
+                                 "  ON DELETE CASCADE,"
+                                 " unit_id TEXT NOT NULL REFERENCES unit(id),"
+                                 " year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2200),"
+                                 " gender TEXT NOT NULL DEFAULT 'T'"
+                                 "  CHECK (gender IN ('T','K','M')),"
+                                 " value REAL NOT NULL,"
+                                 " note TEXT NOT NULL DEFAULT '',"
+                                 " UNIQUE (analysis_id, indicator_id, unit_id, year, gender)")),
+            child(
+                QStringLiteral("follow_up"),
+                QStringLiteral(" action_id INTEGER,"
+                               " note_date TEXT,"
+                               " note TEXT NOT NULL DEFAULT '',"
+                               " FOREIGN KEY (analysis_id, action_id)"
+                               "  REFERENCES analysis_action(analysis_id, id) ON DELETE CASCADE")),
+        }};
+}
+
 int userVersion(QSqlDatabase& db)
 {
     return sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
@@ -118,7 +284,7 @@ int userVersion(QSqlDatabase& db)
 
 const QList<Migration>& schemaMigrations()
 {
-    static const QList<Migration> migrations{version1()};
+    static const QList<Migration> migrations{version1(), version2(), version3()};
     return migrations;
 }
 

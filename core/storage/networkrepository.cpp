@@ -51,6 +51,28 @@ void NetworkRepository::remove(qint64 networkId)
     sql::run(m_db, QStringLiteral("DELETE FROM network WHERE id = ?"), {networkId});
 }
 
+void NetworkRepository::restore(const Network& network, const QList<qint64>& analysisIds)
+{
+    sql::run(m_db, QStringLiteral("INSERT INTO network (id, name, description) VALUES (?, ?, ?)"),
+             {network.id, sql::text(network.name), sql::text(network.description)});
+    save(network);
+    QSqlQuery link =
+        sql::prepare(m_db, QStringLiteral("UPDATE analysis SET network_id = ? WHERE id = ?"));
+    for (qint64 analysisId : analysisIds)
+        sql::exec(link, {network.id, analysisId});
+}
+
+QList<qint64> NetworkRepository::analysesUsing(qint64 networkId)
+{
+    QSqlQuery query =
+        sql::run(m_db, QStringLiteral("SELECT id FROM analysis WHERE network_id = ? ORDER BY id"),
+                 {networkId});
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 QList<Network> NetworkRepository::all()
 {
     QSqlQuery query =

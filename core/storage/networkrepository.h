@@ -20,6 +20,11 @@ public:
     // Returns the id. Call inside a transaction so members and people change together.
     qint64 save(const Network& network);
     void remove(qint64 networkId);
+    // Inserts a removed network again under its old id, with its members and people, and links
+    // the given analyses to it again: the undo of remove(). Call inside a transaction.
+    void restore(const Network& network, const QList<qint64>& analysisIds = {});
+    // The analyses that compare within the network; remove() leaves them without a network.
+    QList<qint64> analysesUsing(qint64 networkId);
     QList<Network> all(); // ordered by name, with members and people
     std::optional<Network> find(qint64 networkId);
     std::optional<Network> findByName(const QString& name);
