@@ -17,7 +17,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(JAMFOR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("se.jamfor.Jamfor"));
 
-    jamfor::installTranslations(jamfor::resolveLanguage(jamfor::AppSettings().language()));
+    jamfor::installTranslations(jamfor::AppSettings().interfaceLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -12,6 +12,22 @@ ComparisonSortProxy::ComparisonSortProxy(QObject* parent)
     setSortLocaleAware(true);
 }
 
+void ComparisonSortProxy::setNameFilter(const QString& text)
+{
+    m_nameFilter = text.trimmed();
+    invalidateRowsFilter();
+}
+
+bool ComparisonSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_nameFilter.isEmpty())
+        return true;
+    const QModelIndex name = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (name.data(ComparisonTableModel::RowKindRole).toInt() != 0)
+        return true; // the means and the median are the yardstick, never filtered away
+    return name.data(Qt::DisplayRole).toString().contains(m_nameFilter, Qt::CaseInsensitive);
+}
+
 bool ComparisonSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
     // lessThan is mirrored for a descending sort, so "last" must flip with the order.

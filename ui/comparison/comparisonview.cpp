@@ -5,6 +5,7 @@
 #include "comparison/comparisontablemodel.h"
 #include "delegates/colourclassdelegate.h"
 #include "registry/unitregistry.h"
+#include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/indicatorrepository.h"
 #include "util/error.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -53,8 +55,13 @@ ComparisonView::ComparisonView(QWidget* parent)
     m_columnsBox->addItem(tr("One indicator over the years"), int(ColumnChoice::Years));
     m_indicatorBox = addChoice(tr("&Indicator:"), QStringLiteral("indicatorBox"));
     m_indicatorBox->setMaximumWidth(420);
-    m_focusBox = addChoice(tr("&Focus:"), QStringLiteral("focusBox"));
     choices->addStretch();
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Find municipality…"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setMinimumWidth(180);
+    choices->addWidget(m_filterEdit);
     auto* copyButton = new QPushButton(tr("Cop&y selection"), this);
     copyButton->setToolTip(tr("Copies the selected cells as a table that pastes into Excel."));
     connect(copyButton, &QPushButton::clicked, this, &ComparisonView::copySelection);
@@ -88,13 +95,15 @@ ComparisonView::ComparisonView(QWidget* parent)
     m_table->addAction(copyAction);
     layout->addWidget(m_table, 1);
 
-    for (QComboBox* box : {m_populationBox, m_columnsBox, m_indicatorBox, m_focusBox})
+    for (QComboBox* box : {m_populationBox, m_columnsBox, m_indicatorBox})
         connect(box, &QComboBox::currentIndexChanged, this, &ComparisonView::refresh);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &ComparisonSortProxy::setNameFilter);
 }
 
 void ComparisonView::setContext(Database* database, const Network& network, const QString& areaId,
-                                int year, Gender gender, int firstYear)
+                                int year, Gender gender, int firstYear, const QString& focusUnitId)
 {
+    m_focusUnitId = focusUnitId;
     m_database = database;
     m_network = network;
     m_areaId = areaId;
@@ -109,36 +118,32 @@ void ComparisonView::fillChoices()
 {
     const QSignalBlocker b1(m_populationBox);
     const QSignalBlocker b2(m_indicatorBox);
-    const QSignalBlocker b3(m_focusBox);
     const QString population = m_populationBox->currentData().toString();
     const QString indicator = m_indicatorBox->currentData().toString();
-    const QString focus = m_focusBox->currentData().toString();
     m_populationBox->clear();
     m_indicatorBox->clear();
-    m_focusBox->clear();
     if (!m_database)
         return;
-
-    const QStringList members = m_network.memberIdsFor(m_areaId);
-    for (const QString& id : members) {
-        if (const Unit* unit = UnitRegistry::instance().find(id))
-            m_focusBox->addItem(unit->name, id);
-    }
-    const int focusIndex = m_focusBox->findData(focus);
-    m_focusBox->setCurrentIndex(focusIndex >= 0 ? focusIndex : 0);
 
     m_populationBox->addItem(tr("The network: %1").arg(m_network.name),
                              QStringLiteral("network:%1").arg(m_network.name));
     m_populationBox->addItem(tr("All municipalities"), QStringLiteral("country"));
-    if (const Unit* focusUnit =
-            UnitRegistry::instance().find(m_focusBox->currentData().toString())) {
+    if (const Unit* focusUnit = UnitRegistry::instance().find(m_focusUnitId)) {
         const Unit* region =
             UnitRegistry::instance().find(QStringLiteral("00") + focusUnit->countyCode);
         m_populationBox->addItem(
             tr("The county: %1").arg(region ? region->name : focusUnit->countyCode),
             QStringLiteral("county:%1").arg(focusUnit->countyCode));
     }
-    const int populationIndex = m_populationBox->findData(population);
+    // The user's last choice, else the default population from the settings.
+    int populationIndex = m_populationBox->findData(population);
+    if (populationIndex < 0) {
+        const QString preferred = AppSettings().defaultPopulation();
+        for (int i = 0; i < m_populationBox->count() && populationIndex < 0; ++i) {
+            if (m_populationBox->itemData(i).toString().startsWith(preferred))
+                populationIndex = i;
+        }
+    }
     m_populationBox->setCurrentIndex(populationIndex >= 0 ? populationIndex : 0);
 
     for (const Indicator& i : IndicatorRepository(m_database->connection()).forArea(m_areaId))
@@ -165,7 +170,7 @@ void ComparisonView::refresh()
     request.year = m_year;
     request.firstYear = std::max(m_firstYear, m_year - 9);
     request.gender = m_gender;
-    request.focusUnitId = m_focusBox->currentData().toString();
+    request.focusUnitId = m_focusUnitId;
     request.columns = years ? ComparisonTableRequest::Columns::Years
                             : ComparisonTableRequest::Columns::Indicators;
     if (years) {

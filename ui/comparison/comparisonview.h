@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTableView;
 
 namespace jamfor {
@@ -27,7 +28,7 @@ public:
 
     // Shows the table for this context; a null database clears it.
     void setContext(Database* database, const Network& network, const QString& areaId, int year,
-                    Gender gender, int firstYear);
+                    Gender gender, int firstYear, const QString& focusUnitId);
 
     QTableView* tableView() const { return m_table; }
     ComparisonTableModel* tableModel() const { return m_model; }
@@ -43,11 +44,12 @@ private:
     int m_year = 0;
     int m_firstYear = 0;
     Gender m_gender = Gender::Total;
+    QString m_focusUnitId;
 
     QComboBox* m_populationBox = nullptr;
     QComboBox* m_columnsBox = nullptr;
     QComboBox* m_indicatorBox = nullptr;
-    QComboBox* m_focusBox = nullptr;
+    QLineEdit* m_filterEdit = nullptr;
     QLabel* m_caption = nullptr;
     QTableView* m_table = nullptr;
     ComparisonTableModel* m_model = nullptr;

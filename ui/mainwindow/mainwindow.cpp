@@ -1,27 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
 
+#include "charts/chartpanel.h"
+#include "commands/documentnotifier.h"
+#include "commands/editsession.h"
 #include "comparison/comparisonview.h"
 #include "delegates/colourclassdelegate.h"
 #include "demo/demodataset.h"
+#include "help/userguidedialog.h"
+#include "indicators/indicatorbrowser.h"
+#include "mainwindow/contextbar.h"
 #include "models/overviewtablemodel.h"
+#include "network/networkeditor.h"
 #include "settings/appsettings.h"
-#include "storage/arearepository.h"
+#include "settings/settingsdialog.h"
 #include "storage/database.h"
 #include "storage/fileinforepository.h"
-#include "storage/networkrepository.h"
-#include "storage/observationrepository.h"
 #include "util/error.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -30,36 +33,29 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace jamfor {
 
 namespace {
 
-// Keeps the combo boxes from refreshing the table while they are refilled.
-class SignalBlocker
+// Shows the wait cursor for as long as it lives.
+class WaitCursor
 {
 public:
-    explicit SignalBlocker(std::initializer_list<QObject*> objects)
-        : m_objects(objects)
-    {
-        for (QObject* object : m_objects)
-            object->blockSignals(true);
-    }
-    ~SignalBlocker()
-    {
-        for (QObject* object : m_objects)
-            object->blockSignals(false);
-    }
-
-private:
-    QList<QObject*> m_objects;
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor&) = delete;
+    WaitCursor& operator=(const WaitCursor&) = delete;
 };
 
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
 {
     setWindowTitle(tr("Jämför"));
     createCentralWidget();
@@ -69,7 +65,11 @@ MainWindow::MainWindow(QWidget* parent)
         resize(1280, 720);
 }
 
-MainWindow::~MainWindow() = default;
+// The views hold pointers into the session and the file: they go first.
+MainWindow::~MainWindow()
+{
+    closeFile();
+}
 
 QString MainWindow::demoFilePath()
 {
@@ -89,25 +89,9 @@ void MainWindow::createCentralWidget()
     m_exampleBanner->setVisible(false);
     layout->addWidget(m_exampleBanner);
 
-    auto* selectors = new QHBoxLayout;
-    const auto addSelector = [&](const QString& label, const QString& name) {
-        auto* box = new QComboBox(central);
-        box->setObjectName(name);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        auto* caption = new QLabel(label, central);
-        caption->setBuddy(box);
-        selectors->addWidget(caption);
-        selectors->addWidget(box);
-        selectors->addSpacing(12);
-        connect(box, &QComboBox::currentIndexChanged, this, &MainWindow::refreshOverview);
-        return box;
-    };
-    m_networkBox = addSelector(tr("&Network:"), QStringLiteral("networkBox"));
-    m_areaBox = addSelector(tr("&Area:"), QStringLiteral("areaBox"));
-    m_yearBox = addSelector(tr("&Year:"), QStringLiteral("yearBox"));
-    m_genderBox = addSelector(tr("&Gender:"), QStringLiteral("genderBox"));
-    selectors->addStretch();
-    layout->addLayout(selectors);
+    m_context = new ContextBar(central);
+    connect(m_context, &ContextBar::changed, this, &MainWindow::refreshViews);
+    layout->addWidget(m_context);
 
     m_emptyLabel = new QLabel(central);
     m_emptyLabel->setWordWrap(true);
@@ -149,22 +133,47 @@ void MainWindow::createCentralWidget()
     m_comparison = new ComparisonView(m_tabs);
     m_tabs->addTab(m_comparison, tr("&Comparison table"));
 
+    m_charts = new ChartPanel(m_tabs);
+    m_charts->setObjectName(QStringLiteral("chartPanel"));
+    connect(m_charts, &ChartPanel::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    m_tabs->addTab(m_charts, tr("C&harts"));
+
     setCentralWidget(central);
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFileToOpen);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&New file…"), this, &MainWindow::chooseFileToCreate)
+        ->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Open…"), this, &MainWindow::chooseFileToOpen)
+        ->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &example network"), this, &MainWindow::openDemo);
     m_recentMenu = file->addMenu(tr("&Recent files"));
     updateRecentFilesMenu();
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    m_saveCopyAction = file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
+    m_saveCopyAction->setEnabled(false);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings)
+        ->setMenuRole(QAction::PreferencesRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide)
+        ->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Jämför"), this, &MainWindow::showAbout);
 }
 
@@ -187,28 +196,106 @@ void MainWindow::chooseFileToOpen()
         openFile(path);
 }
 
+void MainWindow::chooseFileToCreate()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Jämför file"), QString(),
+                                                tr("Jämför files (*.jamfor)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".jamfor")))
+        path += QStringLiteral(".jamfor");
+    createFile(path);
+}
+
+bool MainWindow::createFile(const QString& path)
+{
+    if (QFileInfo::exists(path)) {
+        // The save dialog has asked about replacing; a file is never overwritten behind it.
+        QMessageBox::warning(this, tr("Could not create the file"),
+                             tr("%1 exists already. Choose another name.").arg(path));
+        return false;
+    }
+    try {
+        const WaitCursor wait;
+        return adoptDatabase(Database::open(path, Database::OpenMode::CreateIfMissing), path);
+    } catch (const Error& error) {
+        QMessageBox::critical(this, tr("Could not create the file"), error.message());
+        return false;
+    }
+}
+
 bool MainWindow::openFile(const QString& path)
 {
     std::unique_ptr<Database> database;
     try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const WaitCursor wait;
         database = Database::open(path, Database::OpenMode::OpenExisting);
-        QApplication::restoreOverrideCursor();
     } catch (const Error& error) {
-        QApplication::restoreOverrideCursor();
         QMessageBox::critical(this, tr("Could not open the file"), error.message());
         AppSettings().removeRecentFile(QFileInfo(path).absoluteFilePath());
         updateRecentFilesMenu();
         return false;
     }
+    return adoptDatabase(std::move(database), path);
+}
+
+bool MainWindow::adoptDatabase(std::unique_ptr<Database> database, const QString& path)
+{
+    closeFile();
     m_database = std::move(database);
+    m_session = std::make_unique<EditSession>(*m_database);
+    connect(m_session.get(), &EditSession::errorOccurred, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("The change was not saved"), message);
+    });
+    // Edits in the network editor or the indicator browser change what the other tabs show.
+    connect(m_session->notifier(), &DocumentNotifier::networksChanged, this,
+            &MainWindow::reloadChoices);
+    connect(m_session->notifier(), &DocumentNotifier::indicatorsChanged, this,
+            &MainWindow::reloadChoices);
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    createEditingTabs();
+
     AppSettings().addRecentFile(path);
     updateRecentFilesMenu();
-    setWindowTitle(tr("%1 – Jämför").arg(QFileInfo(path).fileName()));
+    QString title = tr("%1 – Jämför").arg(QFileInfo(path).fileName());
+    if (m_database->isReadOnly())
+        title = tr("%1 (read only) – Jämför").arg(QFileInfo(path).fileName());
+    setWindowTitle(title);
     m_exampleBanner->setVisible(FileInfoRepository(m_database->connection()).isExampleData());
-    loadSelectors();
-    refreshOverview();
+    m_saveCopyAction->setEnabled(true);
+    reloadChoices();
     return true;
+}
+
+void MainWindow::closeFile()
+{
+    if (!m_database)
+        return;
+    // Views first (they point into the session and the file), then the session, then the file.
+    m_model->setOverview({});
+    m_comparison->setContext(nullptr, {}, {}, 0, Gender::Total, 0, {});
+    m_charts->setContext(nullptr, 0, {}, 0, Gender::Total, {});
+    delete m_networkEditor;
+    m_networkEditor = nullptr;
+    delete m_indicatorBrowser;
+    m_indicatorBrowser = nullptr;
+    m_context->load(nullptr);
+    if (m_session)
+        m_undoGroup->removeStack(m_session->undoStack());
+    m_session.reset();
+    m_database.reset();
+    m_saveCopyAction->setEnabled(false);
+}
+
+void MainWindow::createEditingTabs()
+{
+    m_networkEditor = new NetworkEditor(*m_session, m_tabs);
+    m_networkEditor->setObjectName(QStringLiteral("networkEditor"));
+    m_tabs->addTab(m_networkEditor, tr("&Networks"));
+    m_indicatorBrowser = new IndicatorBrowser(*m_session, m_tabs);
+    m_indicatorBrowser->setObjectName(QStringLiteral("indicatorBrowser"));
+    m_tabs->addTab(m_indicatorBrowser, tr("&Indicators"));
 }
 
 bool MainWindow::openDemo()
@@ -217,12 +304,10 @@ bool MainWindow::openDemo()
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
         try {
-            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const WaitCursor wait;
             auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
             DemoDataset::write(*database);
-            QApplication::restoreOverrideCursor();
         } catch (const Error& error) {
-            QApplication::restoreOverrideCursor();
             QFile::remove(path);
             QMessageBox::critical(this, tr("Could not create the example network"),
                                   error.message());
@@ -243,64 +328,77 @@ void MainWindow::offerDemo()
         openDemo();
 }
 
-void MainWindow::loadSelectors()
+void MainWindow::saveCopy()
 {
-    SignalBlocker blocker({m_networkBox, m_areaBox, m_yearBox, m_genderBox});
-    QSqlDatabase& db = m_database->connection();
-
-    m_networks = NetworkRepository(db).all();
-    m_networkBox->clear();
-    for (const Network& network : m_networks)
-        m_networkBox->addItem(network.name, network.id);
-
-    m_areaBox->clear();
-    for (const Area& area : AreaRepository(db).all())
-        m_areaBox->addItem(area.name, area.id);
-
-    m_yearBox->clear();
-    const QList<int> years = ObservationRepository(db).years();
-    for (auto it = years.crbegin(); it != years.crend(); ++it)
-        m_yearBox->addItem(QString::number(*it), *it); // newest first and chosen
-
-    m_genderBox->clear();
-    m_genderBox->addItem(tr("Total"), static_cast<int>(Gender::Total));
-    m_genderBox->addItem(tr("Women"), static_cast<int>(Gender::Women));
-    m_genderBox->addItem(tr("Men"), static_cast<int>(Gender::Men));
+    if (!m_database)
+        return;
+    const QFileInfo current(m_database->path());
+    const QString suggestion = current.dir().filePath(
+        tr("%1 copy %2.jamfor")
+            .arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), suggestion,
+                                                      tr("Jämför files (*.jamfor)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const WaitCursor wait;
+        QFile::remove(path); // the dialog has asked; VACUUM INTO refuses an existing file
+        m_database->saveCopy(path);
+        statusBar()->showMessage(tr("A copy is saved as %1.").arg(path), 8000);
+    } catch (const Error& error) {
+        QMessageBox::critical(this, tr("Could not save a copy"), error.message());
+    }
 }
 
-void MainWindow::refreshOverview()
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        refreshViews(); // the default population may have changed
+}
+
+void MainWindow::reloadChoices()
+{
+    m_context->load(m_database.get());
+    refreshViews();
+}
+
+void MainWindow::refreshViews()
 {
     if (!m_database)
         return;
     QString problem;
-    if (m_networks.isEmpty())
-        problem = tr("The file has no network yet.");
-    else if (m_areaBox->count() == 0)
+    if (!m_context->hasNetwork())
+        problem = tr("The file has no network yet. Create one on the Networks tab.");
+    else if (!m_context->hasAreas())
         problem = tr("The file has no areas with indicators yet.");
-    else if (m_yearBox->count() == 0)
+    else if (m_context->year() == 0)
         problem = tr("The file has no values yet. Import figures to compare.");
     m_emptyLabel->setText(problem);
     m_emptyLabel->setVisible(!problem.isEmpty());
     if (!problem.isEmpty()) {
         m_model->setOverview({});
-        m_comparison->setContext(nullptr, {}, {}, 0, Gender::Total, 0);
+        m_comparison->setContext(nullptr, {}, {}, 0, Gender::Total, 0, {});
+        m_charts->setContext(nullptr, 0, {}, 0, Gender::Total, {});
         return;
     }
 
-    const qint64 networkId = m_networkBox->currentData().toLongLong();
-    const QString areaId = m_areaBox->currentData().toString();
-    const int year = m_yearBox->currentData().toInt();
-    const auto gender = static_cast<Gender>(m_genderBox->currentData().toInt());
+    const QString areaId = m_context->areaId();
+    const int year = m_context->year();
+    const Gender gender = m_context->gender();
+    const QString focus = m_context->focusUnitId();
     try {
-        m_model->setOverview(NetworkOverview::build(*m_database, networkId, areaId, year, gender));
+        const WaitCursor wait;
+        m_model->setOverview(
+            NetworkOverview::build(*m_database, m_context->networkId(), areaId, year, gender));
     } catch (const Error& error) {
         QMessageBox::critical(this, tr("Could not read the file"), error.message());
         return;
     }
     m_table->setColumnWidth(OverviewTableModel::TitleColumn, 420);
-    const int firstYear = m_yearBox->itemData(m_yearBox->count() - 1).toInt();
-    const Network& network = m_networks[m_networkBox->currentIndex()];
-    m_comparison->setContext(m_database.get(), network, areaId, year, gender, firstYear);
+    m_comparison->setContext(m_database.get(), m_context->network(), areaId, year, gender,
+                             m_context->firstYear(), focus);
+    m_charts->setContext(m_database.get(), m_context->networkId(), areaId, year, gender, focus);
     statusBar()->showMessage(tr("%1 members × %2 indicators, %3")
                                  .arg(m_model->overview().members.size())
                                  .arg(m_model->overview().indicators.size())
@@ -315,6 +413,13 @@ void MainWindow::showAbout()
            "country, and work through the five steps of the handbook for Öppna jämförelser.</p>"
            "<p>Figures from Kolada are credited \"Källa: Kolada\".</p>")
             .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showUserGuide()
+{
+    auto* guide = new UserGuideDialog(this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

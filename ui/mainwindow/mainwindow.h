@@ -1,25 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/network.h"
-
 #include <QMainWindow>
 #include <memory>
 
-class QComboBox;
+class QAction;
 class QLabel;
 class QMenu;
 class QTabWidget;
 class QTableView;
+class QUndoGroup;
 
 namespace jamfor {
 
+class ChartPanel;
 class ComparisonView;
+class ContextBar;
 class Database;
+class EditSession;
+class IndicatorBrowser;
+class NetworkEditor;
 class OverviewTableModel;
 
-// The main window: a file, the choice of network, area, year and gender, and the overview
-// table of the network's members against the area's indicators.
+// The main window: one open .jamfor file, the shared choices (network, area, year, gender,
+// focus municipality) and a tab per kind of work: overview, comparison table, charts, the
+// network editor and the indicator browser.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +35,8 @@ public:
 
     // Opens a .jamfor file; shows a message and returns false when it cannot be opened.
     bool openFile(const QString& path);
+    // Creates an empty .jamfor file and opens it.
+    bool createFile(const QString& path);
     // Opens the built-in example network, writing it first when it does not exist yet.
     bool openDemo();
     // On a first start without a file: asks whether to open the example network.
@@ -38,9 +45,14 @@ public:
     // The path of the demo file in the user's data folder.
     static QString demoFilePath();
 
+    QTabWidget* tabs() const { return m_tabs; }
     QTableView* overviewTable() const { return m_table; }
     OverviewTableModel* overviewModel() const { return m_model; }
     ComparisonView* comparisonView() const { return m_comparison; }
+    ChartPanel* chartPanel() const { return m_charts; }
+    NetworkEditor* networkEditor() const { return m_networkEditor; }
+    IndicatorBrowser* indicatorBrowser() const { return m_indicatorBrowser; }
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
     bool hasOpenFile() const { return m_database != nullptr; }
 
 protected:
@@ -50,26 +62,35 @@ private:
     void createMenus();
     void createCentralWidget();
     void chooseFileToOpen();
+    void chooseFileToCreate();
+    void saveCopy();
+    void showSettings();
     void updateRecentFilesMenu();
-    void loadSelectors();
-    void refreshOverview();
+    bool adoptDatabase(std::unique_ptr<Database> database, const QString& path);
+    void closeFile();
+    void createEditingTabs();
+    void reloadChoices();
+    void refreshViews();
     void showAbout();
+    void showUserGuide();
 
     std::unique_ptr<Database> m_database;
-    QList<Network> m_networks;
+    std::unique_ptr<EditSession> m_session;
 
-    QComboBox* m_networkBox = nullptr;
-    QComboBox* m_areaBox = nullptr;
-    QComboBox* m_yearBox = nullptr;
-    QComboBox* m_genderBox = nullptr;
+    ContextBar* m_context = nullptr;
     QLabel* m_exampleBanner = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QLabel* m_legend = nullptr;
     QTableView* m_table = nullptr;
     OverviewTableModel* m_model = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_saveCopyAction = nullptr;
     QTabWidget* m_tabs = nullptr;
     ComparisonView* m_comparison = nullptr;
+    ChartPanel* m_charts = nullptr;
+    NetworkEditor* m_networkEditor = nullptr;
+    IndicatorBrowser* m_indicatorBrowser = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
 };
 
 } // namespace jamfor

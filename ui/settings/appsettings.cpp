@@ -2,6 +2,7 @@
 #include "settings/appsettings.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 
 namespace jamfor {
@@ -10,6 +11,7 @@ namespace {
 const QString recentFilesKey = QStringLiteral("files/recent");
 const QString languageKey = QStringLiteral("ui/language");
 const QString geometryKey = QStringLiteral("ui/windowGeometry");
+const QString populationKey = QStringLiteral("analysis/defaultPopulation");
 } // namespace
 
 QStringList AppSettings::recentFiles() const
@@ -37,8 +39,29 @@ void AppSettings::removeRecentFile(const QString& path)
 
 QString AppSettings::language() const
 {
-    // Swedish is the primary language: a new installation starts in Swedish.
-    return QSettings().value(languageKey, QStringLiteral("sv")).toString();
+    return QSettings().value(languageKey).toString();
+}
+
+QString AppSettings::interfaceLanguage() const
+{
+    const QString chosen = language();
+    if (chosen == u"sv" || chosen == u"en")
+        return chosen;
+    return QLocale::system().language() == QLocale::English ? QStringLiteral("en")
+                                                            : QStringLiteral("sv");
+}
+
+QString AppSettings::defaultPopulation() const
+{
+    const QString population = QSettings().value(populationKey).toString();
+    if (population == u"country" || population == u"county")
+        return population;
+    return QStringLiteral("network");
+}
+
+void AppSettings::setDefaultPopulation(const QString& population)
+{
+    QSettings().setValue(populationKey, population);
 }
 
 void AppSettings::setLanguage(const QString& language)

@@ -19,6 +19,13 @@ public:
 
     QString language() const; // "sv", "en" or "" (follow the system)
     void setLanguage(const QString& language);
+    // The language to show: the setting, else the system's when it is Swedish or English, else
+    // Swedish, the primary language.
+    QString interfaceLanguage() const;
+
+    // The population a comparison starts with: "network", "country" or "county".
+    QString defaultPopulation() const;
+    void setDefaultPopulation(const QString& population);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

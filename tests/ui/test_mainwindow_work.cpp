@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The everyday work in the main window, driven through the real widgets: a network created and
+// undone with Edit > Undo, the comparison table filtered and switched to women, the default
+// population from the settings, a chart saved as PNG and SVG.
+#define BOOST_TEST_MODULE mainwindow_work
+#include "applicationfixture.h"
+#include "charts/chartpanel.h"
+#include "comparison/comparisontablemodel.h"
+#include "comparison/comparisonview.h"
+#include "demo/demodataset.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
+#include "storage/database.h"
+#include "storage/networkrepository.h"
+#include "storage/observationrepository.h"
+#include "testfiles.h"
+
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QComboBox>
+#include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoGroup>
+#include <boost/test/unit_test.hpp>
+
+using namespace jamfor;
+
+BOOST_TEST_GLOBAL_FIXTURE(ApplicationFixture);
+
+namespace {
+
+struct DemoWindow
+{
+    DemoWindow()
+    {
+        // Settings of this test stay in its own folder.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        QSettings().clear();
+        static QTemporaryDir shared;
+        static const QString original = [] {
+            const QString file = shared.filePath(QStringLiteral("original.jamfor"));
+            auto db = Database::open(file, Database::OpenMode::CreateIfMissing);
+            DemoDataset::write(*db);
+            return file;
+        }();
+        path = dir.filePath(QStringLiteral("demo.jamfor"));
+        BOOST_REQUIRE(QFile::copy(original, path));
+        window.resize(1366, 768);
+        window.show();
+        BOOST_REQUIRE(window.openFile(path));
+    }
+    template <typename T> T* child(const char* name) const
+    {
+        auto* found = window.findChild<T*>(QString::fromLatin1(name));
+        BOOST_REQUIRE_MESSAGE(found, "no widget " << name);
+        return found;
+    }
+    QAction* action(const char* name) const { return child<QAction>(name); }
+    QStringList networkChoices() const
+    {
+        QStringList names;
+        auto* box = child<QComboBox>("networkBox");
+        for (int i = 0; i < box->count(); ++i)
+            names << box->itemText(i);
+        return names;
+    }
+    // The names in the first column of the comparison table as the user sees it.
+    QStringList comparisonRows() const
+    {
+        QStringList names;
+        const QAbstractItemModel* model = window.comparisonView()->tableView()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            names << model->index(row, 0).data().toString();
+        return names;
+    }
+
+    QTemporaryDir settingsDir;
+    QTemporaryDir dir;
+    QString path;
+    MainWindow window;
+};
+
+} // namespace
+
+BOOST_FIXTURE_TEST_CASE(a_new_network_is_undone_and_redone_from_the_edit_menu, DemoWindow)
+{
+    BOOST_TEST(networkChoices() == QStringList{QStringLiteral("Bohusnätverket")});
+    window.tabs()->setCurrentWidget(window.findChild<QWidget*>(QStringLiteral("networkEditor")));
+    QTest::mouseClick(child<QPushButton>("newNetworkButton"), Qt::LeftButton);
+    BOOST_TEST(networkChoices().size() == 2);
+
+    QAction* undo = action("undoAction");
+    BOOST_TEST(undo->isEnabled());
+    undo->trigger();
+    BOOST_TEST(networkChoices() == QStringList{QStringLiteral("Bohusnätverket")});
+    {
+        auto db = Database::open(path, Database::OpenMode::ReadOnly);
+        BOOST_TEST(NetworkRepository(db->connection()).all().size() == 1);
+    }
+    action("redoAction")->trigger();
+    BOOST_TEST(networkChoices().size() == 2);
+}
+
+BOOST_FIXTURE_TEST_CASE(the_comparison_table_filters_by_name_and_keeps_the_yardsticks, DemoWindow)
+{
+    window.tabs()->setCurrentWidget(window.comparisonView());
+    const QStringList all = comparisonRows();
+    BOOST_TEST(all.contains(QStringLiteral("Tanum")));
+    BOOST_TEST(all.contains(QStringLiteral("Orust")));
+
+    QTest::keyClicks(child<QLineEdit>("filterEdit"), QStringLiteral("tan"));
+    const QStringList filtered = comparisonRows();
+    BOOST_TEST(filtered.contains(QStringLiteral("Tanum")));
+    BOOST_TEST(!filtered.contains(QStringLiteral("Orust")));
+    // Tanum, and the network mean and the country's mean and median as yardsticks.
+    BOOST_TEST(filtered.size() == 4);
+
+    child<QLineEdit>("filterEdit")->clear();
+    BOOST_TEST(comparisonRows() == all);
+}
+
+BOOST_FIXTURE_TEST_CASE(switching_gender_shows_the_womens_values, DemoWindow)
+{
+    auto* area = child<QComboBox>("areaBox");
+    area->setCurrentIndex(area->findData(QStringLiteral("grundskola")));
+    auto* columns = child<QComboBox>("columnsBox");
+    columns->setCurrentIndex(1); // one indicator over the years
+    auto* indicator = child<QComboBox>("indicatorBox");
+    indicator->setCurrentIndex(indicator->findData(QStringLiteral("N15507")));
+
+    const auto tanumIn2024 = [this] {
+        const QAbstractItemModel* model = window.comparisonView()->tableView()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == u"Tanum")
+                return model->index(row, model->columnCount() - 1)
+                    .data(ComparisonTableModel::SortRole)
+                    .toDouble();
+        }
+        return -1.0;
+    };
+    auto db = Database::open(path, Database::OpenMode::ReadOnly);
+    const auto expected = [&](Gender gender) {
+        for (const Observation& o : ObservationRepository(db->connection())
+                                        .forIndicatorYear(QStringLiteral("N15507"), 2024, gender))
+            if (o.unitId == u"1435")
+                return *o.value;
+        return -2.0;
+    };
+    BOOST_TEST(tanumIn2024() == expected(Gender::Total));
+    auto* gender = child<QComboBox>("genderBox");
+    gender->setCurrentIndex(gender->findData(int(Gender::Women)));
+    BOOST_TEST(tanumIn2024() == expected(Gender::Women));
+    BOOST_TEST(expected(Gender::Women) != expected(Gender::Total));
+}
+
+BOOST_FIXTURE_TEST_CASE(the_default_population_comes_from_the_settings, DemoWindow)
+{
+    window.tabs()->setCurrentWidget(window.comparisonView());
+    auto* area = child<QComboBox>("areaBox");
+    area->setCurrentIndex(area->findData(QStringLiteral("aldreomsorg")));
+    // Seven members, network mean, country mean and median.
+    BOOST_TEST(comparisonRows().size() == 7 + 3);
+
+    SettingsDialog dialog;
+    auto* population = dialog.findChild<QComboBox*>(QStringLiteral("populationBox"));
+    BOOST_REQUIRE(population);
+    population->setCurrentIndex(population->findData(QStringLiteral("country")));
+    dialog.accept();
+    BOOST_TEST(AppSettings().defaultPopulation() == QStringLiteral("country"));
+
+    // A newly opened file starts with the whole country.
+    MainWindow second;
+    BOOST_REQUIRE(second.openFile(path));
+    const QAbstractItemModel* model = second.comparisonView()->tableView()->model();
+    BOOST_TEST(model->rowCount() == 290 + 3); // every municipality, network mean, country rows
+}
+
+BOOST_FIXTURE_TEST_CASE(a_chart_is_saved_as_png_and_svg, DemoWindow)
+{
+    window.tabs()->setCurrentWidget(window.chartPanel());
+    const QString png = dir.filePath(QStringLiteral("ranking.png"));
+    const QString svg = dir.filePath(QStringLiteral("ranking.svg"));
+    window.chartPanel()->savePng(png);
+    window.chartPanel()->saveSvg(svg);
+    const QImage image(png);
+    BOOST_TEST(image.width() == ChartPanel::pngSize().width());
+    BOOST_TEST(image.height() == ChartPanel::pngSize().height());
+    const QByteArray svgText = testfiles::readAll(svg);
+    BOOST_TEST(svgText.contains("<svg"));
+    BOOST_TEST(svgText.contains("Tanum")); // the focus municipality is labelled
+}
+
+BOOST_FIXTURE_TEST_CASE(the_window_geometry_is_restored, DemoWindow)
+{
+    window.resize(1100, 700);
+    window.close();
+    MainWindow second;
+    BOOST_TEST(second.width() == 1100);
+    BOOST_TEST(second.height() == 700);
+}
