@@ -183,50 +183,50 @@
     <name>ChartExporter</name>
     <message>
         <source>Chart made with Jämför</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart made with Jämför</translation>
     </message>
     <message>
         <source>Could not save the chart as &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the chart as &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>ChartLabels</name>
     <message>
         <source>Source: Kolada</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: Kolada</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished">Women</translation>
+        <translation>Women</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished">Men</translation>
+        <translation>Men</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Higher is better</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower is better</translation>
     </message>
     <message>
         <source>No better direction</source>
-        <translation type="unfinished"></translation>
+        <translation>No better direction</translation>
     </message>
     <message>
         <source>The file has no indicator with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no indicator with the id &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -298,46 +298,46 @@
     <name>CostQualitySeries</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>r = %1 · ρ = %2 · n = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>r = %1 · ρ = %2 · n = %3</translation>
     </message>
     <message>
         <source>No network chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No network chosen</translation>
     </message>
     <message>
         <source>Cost and quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost and quality</translation>
     </message>
     <message>
         <source>cost %1, quality %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cost %1, quality %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Dashed lines: the medians. Solid line: least squares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashed lines: the medians. Solid line: least squares.</translation>
     </message>
     <message>
         <source>Lower quality values are better, so high quality is at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower quality values are better, so high quality is at the bottom.</translation>
     </message>
     <message>
         <source>The quality indicator has no better direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quality indicator has no better direction.</translation>
     </message>
 </context>
 <context>
     <name>CreateIndicatorCommand</name>
     <message>
         <source>There is already an indicator with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already an indicator with id %1.</translation>
     </message>
 </context>
 <context>
@@ -360,19 +360,19 @@
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>a record is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>a record is longer than %1 bytes</translation>
     </message>
     <message>
         <source>unexpected text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected text after the closing quote of a field</translation>
     </message>
 </context>
 <context>
@@ -445,51 +445,51 @@
     <name>FormatDetector</name>
     <message>
         <source>%1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: there is no such file</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1: cannot be read: %2</translation>
+        <translation>%1: cannot be read: %2</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the file is empty</translation>
     </message>
     <message>
         <source>%1: this is an Excel 97–2003 workbook (.xls) or another old Office file; open it in a spreadsheet program, save it as .xlsx or CSV and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: this is an Excel 97–2003 workbook (.xls) or another old Office file; open it in a spreadsheet program, save it as .xlsx or CSV and import that</translation>
     </message>
     <message>
         <source>%1: this is a PDF document, not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: this is a PDF document, not a table</translation>
     </message>
     <message>
         <source>%1: this is a compressed file; unpack it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: this is a compressed file; unpack it first</translation>
     </message>
     <message>
         <source>%1: the file is empty (it holds only blank lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the file is empty (it holds only blank lines)</translation>
     </message>
     <message>
         <source>%1: this is a binary file, not text (byte %2 is a NUL byte); expected CSV, XLSX or Kolada JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: this is a binary file, not text (byte %2 is a NUL byte); expected CSV, XLSX or Kolada JSON</translation>
     </message>
     <message>
         <source>%1: this is a binary file, not text (%2 control characters in the first %3 bytes); expected CSV, XLSX or Kolada JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: this is a binary file, not text (%2 control characters in the first %3 bytes); expected CSV, XLSX or Kolada JSON</translation>
     </message>
     <message>
         <source>%1: this is an HTML web page, not an Excel workbook, although the name ends in .xlsx (a page saved from a web browser or an error page from a download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: this is an HTML web page, not an Excel workbook, although the name ends in .xlsx (a page saved from a web browser or an error page from a download?)</translation>
     </message>
     <message>
         <source>%1: this is an HTML web page, not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: this is an HTML web page, not a table</translation>
     </message>
     <message>
         <source>%1: this is an XML document; expected CSV, XLSX or Kolada JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: this is an XML document; expected CSV, XLSX or Kolada JSON</translation>
     </message>
 </context>
 <context>
@@ -523,273 +523,273 @@
     <name>ImportSession</name>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>row %1</translation>
     </message>
     <message>
         <source>%1: the import was cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the import was cancelled; nothing was imported</translation>
     </message>
     <message>
         <source>%1, %2: %3: the value %4 differs from the stored value %5 (choose keep or replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3: the value %4 differs from the stored value %5 (choose keep or replace)</translation>
     </message>
     <message>
         <source>an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>an earlier row</translation>
     </message>
     <message>
         <source>%1, %2: %3 appears twice in the file with different values: %4 here and %5 at %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 appears twice in the file with different values: %4 here and %5 at %6</translation>
     </message>
 </context>
 <context>
     <name>IndicatorLabels</name>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Cost</translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished">Quality</translation>
+        <translation>Quality</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Background</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Higher is better</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower is better</translation>
     </message>
     <message>
         <source>Neither</source>
-        <translation type="unfinished"></translation>
+        <translation>Neither</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Process</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set</translation>
     </message>
 </context>
 <context>
     <name>IndicatorRepository</name>
     <message>
         <source>The indicator %1 cannot be removed: the file holds values of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator %1 cannot be removed: the file holds values of it.</translation>
     </message>
 </context>
 <context>
     <name>JsonDocumentLoader</name>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1: cannot be read: %2</translation>
+        <translation>%1: cannot be read: %2</translation>
     </message>
     <message>
         <source>%1: the JSON file is larger than %2 MB; fetch it in smaller pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the JSON file is larger than %2 MB; fetch it in smaller pages</translation>
     </message>
     <message>
         <source> (NaN and Infinity are not JSON numbers; a missing value is written null)</source>
-        <translation type="unfinished"></translation>
+        <translation> (NaN and Infinity are not JSON numbers; a missing value is written null)</translation>
     </message>
     <message>
         <source> (the file ends in the middle of the JSON: is the download truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (the file ends in the middle of the JSON: is the download truncated?)</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: the JSON is not valid: %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2, column %3: the JSON is not valid: %4%5</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>a number</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>a string</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>a list</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>an object</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <source>%1: this JSON is not a Kolada response: expected an object with a &quot;values&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: this JSON is not a Kolada response: expected an object with a &quot;values&quot; list</translation>
     </message>
     <message>
         <source>%1: this is a list of Kolada groups, not KPI data or KPI descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: this is a list of Kolada groups, not KPI data or KPI descriptions</translation>
     </message>
     <message>
         <source>%1: this is Kolada&apos;s list of municipalities, not KPI data or KPI descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: this is Kolada&apos;s list of municipalities, not KPI data or KPI descriptions</translation>
     </message>
 </context>
 <context>
     <name>KoladaDataReader</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>%1 is one page of a longer Kolada response; the next page (%2) was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is one page of a longer Kolada response; the next page (%2) was not imported</translation>
     </message>
     <message>
         <source>%1: the Kolada response has no values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the Kolada response has no values</translation>
     </message>
     <message>
         <source>expected an object with kpi, municipality, period and values, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an object with kpi, municipality, period and values, found %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be a non-empty string, not %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; should be a non-empty string, not %2%3</translation>
     </message>
     <message>
         <source>&quot;period&quot; %1 is not a year between 1900 and 2200</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;period&quot; %1 is not a year between 1900 and 2200</translation>
     </message>
     <message>
         <source>&quot;period&quot; should be a year (a whole number), not %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;period&quot; should be a year (a whole number), not %1%2</translation>
     </message>
     <message>
         <source>values for organisational units (&quot;ou&quot;) cannot be imported; fetch the municipality&apos;s values instead</source>
-        <translation type="unfinished"></translation>
+        <translation>values for organisational units (&quot;ou&quot;) cannot be imported; fetch the municipality&apos;s values instead</translation>
     </message>
     <message>
         <source>unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</source>
-        <translation type="unfinished">unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</translation>
+        <translation>unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</translation>
     </message>
     <message>
         <source>&quot;values&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;values&quot; is missing</translation>
     </message>
     <message>
         <source>&quot;values&quot; should be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;values&quot; should be a list, not %1</translation>
     </message>
     <message>
         <source>expected an object with gender and value, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an object with gender and value, found %1</translation>
     </message>
     <message>
         <source>&quot;period&quot; is missing (neither the item nor the value has one)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;period&quot; is missing (neither the item nor the value has one)</translation>
     </message>
     <message>
         <source>the gender &quot;%1&quot; is not T, K or M</source>
-        <translation type="unfinished">the gender &quot;%1&quot; is not T, K or M</translation>
+        <translation>the gender &quot;%1&quot; is not T, K or M</translation>
     </message>
     <message>
         <source>&quot;status&quot; should be a string or null, not %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;status&quot; should be a string or null, not %1%2</translation>
     </message>
     <message>
         <source>&quot;value&quot; should be a number or null, not %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;value&quot; should be a number or null, not %1%2</translation>
     </message>
 </context>
 <context>
     <name>KoladaKpiReader</name>
     <message>
         <source>%1: the Kolada response has no KPI descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the Kolada response has no KPI descriptions</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>expected an object with id and title, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an object with id and title, found %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be a string or null, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; should be a string or null, not %2</translation>
     </message>
     <message>
         <source>&quot;id&quot; is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; is missing or empty</translation>
     </message>
     <message>
         <source>the KPI %1 is described twice (also in values[%2])</source>
-        <translation type="unfinished"></translation>
+        <translation>the KPI %1 is described twice (also in values[%2])</translation>
     </message>
     <message>
         <source>&quot;title&quot; is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;title&quot; is missing or empty</translation>
     </message>
     <message>
         <source>&quot;is_divided_by_gender&quot; should be 0, 1, true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;is_divided_by_gender&quot; should be 0, 1, true or false, not %1</translation>
     </message>
 </context>
 <context>
     <name>NumberParser</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1</translation>
     </message>
     <message>
         <source>the value &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>the value &quot;%1&quot; is not a number</translation>
     </message>
     <message>
         <source>the value &quot;%1&quot; is ambiguous: it is %2 if &quot;%3&quot; is the decimal separator and %4 if it separates thousands, and no value in the first rows of the file shows which decimal separator it uses; write it without thousands separators</source>
-        <translation type="unfinished"></translation>
+        <translation>the value &quot;%1&quot; is ambiguous: it is %2 if &quot;%3&quot; is the decimal separator and %4 if it separates thousands, and no value in the first rows of the file shows which decimal separator it uses; write it without thousands separators</translation>
     </message>
     <message>
         <source>the value &quot;%1&quot; does not fit the file&apos;s decimal %2 (%3 shows it); the file mixes number formats</source>
-        <translation type="unfinished"></translation>
+        <translation>the value &quot;%1&quot; does not fit the file&apos;s decimal %2 (%3 shows it); the file mixes number formats</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>comma</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>point</translation>
     </message>
 </context>
 <context>
@@ -804,285 +804,285 @@
     </message>
     <message>
         <source>%1: the import was cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the import was cancelled; nothing was imported</translation>
     </message>
     <message>
         <source>own figures</source>
-        <translation type="unfinished"></translation>
+        <translation>own figures</translation>
     </message>
     <message>
         <source>%1: there are no figures to store</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: there are no figures to store</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>row %1</translation>
     </message>
     <message>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, row %2: %3</translation>
     </message>
     <message>
         <source>the year %1 is not a year between 1900 and 2200</source>
-        <translation type="unfinished"></translation>
+        <translation>the year %1 is not a year between 1900 and 2200</translation>
     </message>
     <message>
         <source>the value is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>the value is not a finite number</translation>
     </message>
     <message>
         <source>a figure with a value cannot also be marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a figure with a value cannot also be marked %1</translation>
     </message>
 </context>
 <context>
     <name>ObservationWriter</name>
     <message>
         <source>Database error: the connection is not an open SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database error: the connection is not an open SQLite database</translation>
     </message>
     <message>
         <source>Database error: %1 (in: %2)</source>
-        <translation type="unfinished">Database error: %1 (in: %2)</translation>
+        <translation>Database error: %1 (in: %2)</translation>
     </message>
     <message>
         <source>The year %1 is outside 1900–2200.</source>
-        <translation type="unfinished"></translation>
+        <translation>The year %1 is outside 1900–2200.</translation>
     </message>
     <message>
         <source>An observation has a value exactly when its status is Ok (%1 %2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>An observation has a value exactly when its status is Ok (%1 %2 %3).</translation>
     </message>
     <message>
         <source>The value of %1 %2 %3 is not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value of %1 %2 %3 is not a finite number.</translation>
     </message>
     <message>
         <source>Database error: %1 %2 %3 was neither inserted nor found</source>
-        <translation type="unfinished"></translation>
+        <translation>Database error: %1 %2 %3 was neither inserted nor found</translation>
     </message>
     <message>
         <source>Database error: %1 is not in the file&apos;s list (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database error: %1 is not in the file&apos;s list (in: %2)</translation>
     </message>
     <message>
         <source>Database error: the import batch %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Database error: the import batch %1 is missing</translation>
     </message>
 </context>
 <context>
     <name>PersonRoleLabels</name>
     <message>
         <source>Politician</source>
-        <translation type="unfinished"></translation>
+        <translation>Politician</translation>
     </message>
     <message>
         <source>Municipal CEO</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal CEO</translation>
     </message>
     <message>
         <source>Project leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Project leader</translation>
     </message>
     <message>
         <source>Process leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Process leader</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>ProfileSeries</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Profile of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile of %1</translation>
     </message>
     <message>
         <source>Percentile among all municipalities (100 = best)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentile among all municipalities (100 = best)</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>All areas</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Value %1 %2 · rank %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Value %1 %2 · rank %3 of %4</translation>
     </message>
     <message>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>No value</translation>
     </message>
     <message>
         <source>The percentile is the share of the country&apos;s municipalities with a value that %1 is better than or equal to. Colours: the quartiles of all municipalities.</source>
-        <translation type="unfinished"></translation>
+        <translation>The percentile is the share of the country&apos;s municipalities with a value that %1 is better than or equal to. Colours: the quartiles of all municipalities.</translation>
     </message>
 </context>
 <context>
     <name>RankingSeries</name>
     <message>
         <source>Best to the left (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Best to the left (higher is better)</translation>
     </message>
     <message>
         <source>Best to the left (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Best to the left (lower is better)</translation>
     </message>
     <message>
         <source>Highest to the left (no better direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest to the left (no better direction)</translation>
     </message>
     <message>
         <source>No network chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No network chosen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Mean of all municipalities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean of all municipalities: %1</translation>
     </message>
     <message>
         <source>%1 of %2 municipalities have a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 municipalities have a value.</translation>
     </message>
     <message>
         <source>%1 of %2 members have a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 members have a value.</translation>
     </message>
     <message>
         <source>Without a value: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a value: %1.</translation>
     </message>
     <message>
         <source>%1 is ranked %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is ranked %2 of %3.</translation>
     </message>
     <message>
         <source>▲ best quarter, ▼ worst quarter of all municipalities.</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ best quarter, ▼ worst quarter of all municipalities.</translation>
     </message>
 </context>
 <context>
     <name>TableInterpreter</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (the file mixes encodings?)</source>
-        <translation type="unfinished"></translation>
+        <translation>the text is not valid UTF-8 (the file mixes encodings?)</translation>
     </message>
     <message>
         <source>no header row in the first %1 rows; expected columns such as kpi, municipality, period, gender, value or Nyckeltals-id, Kommun-id, År, Kön, Värde</source>
-        <translation type="unfinished"></translation>
+        <translation>no header row in the first %1 rows; expected columns such as kpi, municipality, period, gender, value or Nyckeltals-id, Kommun-id, År, Kön, Värde</translation>
     </message>
     <message>
         <source>%1: no header row found; expected columns such as kpi, municipality, period, gender, value or Nyckeltals-id, Kommun-id, År, Kön, Värde</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no header row found; expected columns such as kpi, municipality, period, gender, value or Nyckeltals-id, Kommun-id, År, Kön, Värde</translation>
     </message>
     <message>
         <source>%1: the file has a header but no data rows</source>
-        <translation type="unfinished">%1: the file has a header but no data rows</translation>
+        <translation>%1: the file has a header but no data rows</translation>
     </message>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; mean the same; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>the columns &quot;%1&quot; and &quot;%2&quot; mean the same; keep one</translation>
     </message>
     <message>
         <source>the required column %1 is missing (found: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>the required column %1 is missing (found: %2)</translation>
     </message>
     <message>
         <source>&quot;municipality&quot; (or Kommun-id, Kommun, unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;municipality&quot; (or Kommun-id, Kommun, unit)</translation>
     </message>
     <message>
         <source>&quot;period&quot; (or År, year)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;period&quot; (or År, year)</translation>
     </message>
     <message>
         <source>&quot;value&quot; (or Värde)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;value&quot; (or Värde)</translation>
     </message>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; are for the same %3</source>
-        <translation type="unfinished"></translation>
+        <translation>the columns &quot;%1&quot; and &quot;%2&quot; are for the same %3</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>year</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unit</translation>
     </message>
     <message>
         <source>the required column &quot;kpi&quot; (or Nyckeltals-id, indicator) is missing and no title row above the header names an indicator id such as N15419 (found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the required column &quot;kpi&quot; (or Nyckeltals-id, indicator) is missing and no title row above the header names an indicator id such as N15419 (found: %1)</translation>
     </message>
     <message>
         <source>the table has no indicator column and the title rows name more than one indicator (%1); add a Nyckeltals-id column</source>
-        <translation type="unfinished"></translation>
+        <translation>the table has no indicator column and the title rows name more than one indicator (%1); add a Nyckeltals-id column</translation>
     </message>
     <message>
         <source>the indicator id is empty</source>
-        <translation type="unfinished">the indicator id is empty</translation>
+        <translation>the indicator id is empty</translation>
     </message>
     <message>
         <source>the indicator id &quot;%1&quot; is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>the indicator id &quot;%1&quot; is longer than %2 characters</translation>
     </message>
     <message>
         <source>the indicator id &quot;%1&quot; contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>the indicator id &quot;%1&quot; contains control characters</translation>
     </message>
     <message>
         <source>unknown municipality &quot;%1&quot; (expected the name of a Swedish municipality, region or Riket, or add a Kommun-id column)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown municipality &quot;%1&quot; (expected the name of a Swedish municipality, region or Riket, or add a Kommun-id column)</translation>
     </message>
     <message>
         <source>unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</source>
-        <translation type="unfinished">unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</translation>
+        <translation>unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</translation>
     </message>
     <message>
         <source>the year &quot;%1&quot; is not a year between 1900 and 2200</source>
-        <translation type="unfinished">the year &quot;%1&quot; is not a year between 1900 and 2200</translation>
+        <translation>the year &quot;%1&quot; is not a year between 1900 and 2200</translation>
     </message>
     <message>
         <source>the gender &quot;%1&quot; is not T, K or M (Totalt, Kvinnor, Män)</source>
-        <translation type="unfinished"></translation>
+        <translation>the gender &quot;%1&quot; is not T, K or M (Totalt, Kvinnor, Män)</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header (%2), found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>expected %1 fields as in the header (%2), found %3</translation>
     </message>
     <message>
         <source>the status &quot;%1&quot; is not one of missing, not_applicable, confidential or empty</source>
-        <translation type="unfinished">the status &quot;%1&quot; is not one of missing, not_applicable, confidential or empty</translation>
+        <translation>the status &quot;%1&quot; is not one of missing, not_applicable, confidential or empty</translation>
     </message>
     <message>
         <source>the row has both a value and the status &quot;%1&quot;</source>
-        <translation type="unfinished">the row has both a value and the status &quot;%1&quot;</translation>
+        <translation>the row has both a value and the status &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>TextStreamDecoder</name>
     <message>
         <source>This build of Jämför cannot read Windows-1252 text; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>This build of Jämför cannot read Windows-1252 text; save the file as UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1104,31 +1104,31 @@
     <name>TrendSeries</name>
     <message>
         <source>Mean of all municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean of all municipalities</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>No network chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No network chosen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2 %3 per year %4–%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 per year %4–%5.</translation>
     </message>
     <message>
         <source>%1: %2 %3 per year %4–%5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 per year %4–%5 (%6).</translation>
     </message>
     <message>
         <source>The mean is the unweighted mean of all municipalities with a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mean is the unweighted mean of all municipalities with a value.</translation>
     </message>
 </context>
 <context>
@@ -1146,75 +1146,75 @@
     <name>XlsxReader</name>
     <message>
         <source>not a readable Excel workbook: the zip archive is damaged or truncated (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a readable Excel workbook: the zip archive is damaged or truncated (zip error %1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, row %2</translation>
     </message>
     <message>
         <source>not a readable Excel workbook: the zip directory is damaged (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a readable Excel workbook: the zip directory is damaged (zip error %1)</translation>
     </message>
     <message>
         <source>refused: the part %1 would unpack to %2 MB, more than the %3 MB a workbook part may have (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>refused: the part %1 would unpack to %2 MB, more than the %3 MB a workbook part may have (a zip bomb?)</translation>
     </message>
     <message>
         <source>refused: the part %1 would unpack from %2 MB to %3 MB (%4:1); no real worksheet packs that well (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>refused: the part %1 would unpack from %2 MB to %3 MB (%4:1); no real worksheet packs that well (a zip bomb?)</translation>
     </message>
     <message>
         <source>refused: the workbook would unpack to more than %1 MB (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>refused: the workbook would unpack to more than %1 MB (a zip bomb?)</translation>
     </message>
     <message>
         <source>this zip archive is not an Excel workbook (it has no xl/workbook.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>this zip archive is not an Excel workbook (it has no xl/workbook.xml)</translation>
     </message>
     <message>
         <source>refused: the part %1 unpacks to more than %2 MB (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>refused: the part %1 unpacks to more than %2 MB (a zip bomb?)</translation>
     </message>
     <message>
         <source>the part %1 is damaged or truncated: %2 (XML line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>the part %1 is damaged or truncated: %2 (XML line %3)</translation>
     </message>
     <message>
         <source>the part %1 is missing from the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>the part %1 is missing from the workbook</translation>
     </message>
     <message>
         <source>the part %1 cannot be unpacked (zip error %2); the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>the part %1 cannot be unpacked (zip error %2); the file is damaged</translation>
     </message>
     <message>
         <source>the part %1 is damaged or truncated (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>the part %1 is damaged or truncated (zip error %2)</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>the workbook has no sheets</translation>
     </message>
     <message>
         <source>the workbook has no sheet named &quot;%1&quot;; its sheets are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the workbook has no sheet named &quot;%1&quot;; its sheets are: %2</translation>
     </message>
     <message>
         <source>the sheet &quot;%1&quot; is missing from the workbook (no part %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>the sheet &quot;%1&quot; is missing from the workbook (no part %2)</translation>
     </message>
     <message>
         <source>%1: the cell reference &quot;%2&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the cell reference &quot;%2&quot; is not valid</translation>
     </message>
     <message>
         <source>%1: the cell refers to shared string %2, but the workbook has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the cell refers to shared string %2, but the workbook has %3</translation>
     </message>
 </context>
 <context>
@@ -1555,35 +1555,35 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     </message>
     <message>
         <source>%1: %2 indicator descriptions, %3 new, %4 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 indicator descriptions, %3 new, %4 updated</translation>
     </message>
     <message>
         <source>  conflict at %1: %2 %3 %4 %5: stored %6, file %7</source>
-        <translation type="unfinished"></translation>
+        <translation>  conflict at %1: %2 %3 %4 %5: stored %6, file %7</translation>
     </message>
     <message>
         <source>  … and %1 more conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>  … and %1 more conflicts</translation>
     </message>
     <message>
         <source>%1: dry run, nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dry run, nothing was imported</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>warning: %1</translation>
     </message>
     <message>
         <source>Imports files into a .jamfor file (created if missing): Kolada JSON (data or KPI descriptions, API v2 or v3), CSV and XLSX tables. The format is told from the content. Each file is imported whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports files into a .jamfor file (created if missing): Kolada JSON (data or KPI descriptions, API v2 or v3), CSV and XLSX tables. The format is told from the content. Each file is imported whole or not at all.</translation>
     </message>
     <message>
         <source>XLSX: the sheet to read (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX: the sheet to read (default: the first).</translation>
     </message>
     <message>
         <source>Read and check everything and list the conflicts, but import nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read and check everything and list the conflicts, but import nothing.</translation>
     </message>
 </context>
 <context>
@@ -1723,119 +1723,119 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <name>jamfor::ChartPanel</name>
     <message>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hart:</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking</translation>
     </message>
     <message>
         <source>Trend over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend over time</translation>
     </message>
     <message>
         <source>Cost and quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost and quality</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished">&amp;Indicator:</translation>
+        <translation>&amp;Indicator:</translation>
     </message>
     <message>
         <source>C&amp;ost (x):</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ost (x):</translation>
     </message>
     <message>
         <source>&amp;Quality (y):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quality (y):</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare &amp;with:</translation>
     </message>
     <message>
         <source>All municipalities</source>
-        <translation type="unfinished">All municipalities</translation>
+        <translation>All municipalities</translation>
     </message>
     <message>
         <source>The network</source>
-        <translation type="unfinished">The network</translation>
+        <translation>The network</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality:</translation>
     </message>
     <message>
         <source>I&amp;ndicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ndicators:</translation>
     </message>
     <message>
         <source>The area&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>The area&apos;s</translation>
     </message>
     <message>
         <source>All areas&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>All areas&apos;</translation>
     </message>
     <message>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;PNG…</translation>
     </message>
     <message>
         <source>Save as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;SVG…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the chart to the clipboard as an image</translation>
     </message>
     <message>
         <source>The chart is copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chart is copied to the clipboard.</translation>
     </message>
     <message>
         <source>Could not copy the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not copy the chart</translation>
     </message>
     <message>
         <source>Open a file to see charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a file to see charts.</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>chart</translation>
     </message>
     <message>
         <source>Save the chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the chart as SVG</translation>
     </message>
     <message>
         <source>Save the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the chart as PNG</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG images (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <source>The chart is saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chart is saved as %1.</translation>
     </message>
     <message>
         <source>Could not save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the chart</translation>
     </message>
 </context>
 <context>
@@ -1932,280 +1932,280 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <name>jamfor::CostQualityChartView</name>
     <message>
         <source>No municipality has values of both indicators for the chosen years.</source>
-        <translation type="unfinished"></translation>
+        <translation>No municipality has values of both indicators for the chosen years.</translation>
     </message>
     <message>
         <source>%1 (focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (focus)</translation>
     </message>
     <message>
         <source>Network members</source>
-        <translation type="unfinished"></translation>
+        <translation>Network members</translation>
     </message>
     <message>
         <source>Other municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Other municipalities</translation>
     </message>
     <message>
         <source>Medians</source>
-        <translation type="unfinished"></translation>
+        <translation>Medians</translation>
     </message>
     <message>
         <source>Least-squares line</source>
-        <translation type="unfinished"></translation>
+        <translation>Least-squares line</translation>
     </message>
     <message>
         <source>%1: cost %2, quality %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cost %2, quality %3 (%4)</translation>
     </message>
 </context>
 <context>
     <name>jamfor::EditSession</name>
     <message>
         <source>Give the network a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the network a name.</translation>
     </message>
     <message>
         <source>There is already a network named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a network named %1.</translation>
     </message>
     <message>
         <source>Give the indicator an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the indicator an id.</translation>
     </message>
     <message>
         <source>An id may only contain letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>An id may only contain letters, digits, - and _.</translation>
     </message>
     <message>
         <source>There is already an indicator with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already an indicator with id %1.</translation>
     </message>
     <message>
         <source>New network</source>
-        <translation type="unfinished"></translation>
+        <translation>New network</translation>
     </message>
     <message>
         <source>New network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New network %1</translation>
     </message>
     <message>
         <source>The network is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The network is no longer in the file.</translation>
     </message>
     <message>
         <source>The indicator %1 is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator %1 is no longer in the file.</translation>
     </message>
     <message>
         <source>Create network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Create network %1</translation>
     </message>
     <message>
         <source>Rename network %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename network %1 to %2</translation>
     </message>
     <message>
         <source>Change the description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the description of %1</translation>
     </message>
     <message>
         <source>Delete network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete network %1</translation>
     </message>
     <message>
         <source>%1 is not a municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a municipality.</translation>
     </message>
     <message>
         <source>%1 is already a member of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already a member of %2.</translation>
     </message>
     <message>
         <source>Add member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member %1</translation>
     </message>
     <message>
         <source>Remove member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove member %1</translation>
     </message>
     <message>
         <source>Let %1 take part in all areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Let %1 take part in all areas</translation>
     </message>
     <message>
         <source>Limit %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit %1 to %2</translation>
     </message>
     <message>
         <source>Add person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person %1</translation>
     </message>
     <message>
         <source>The person is no longer in the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person is no longer in the network.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename %1 to %2</translation>
     </message>
     <message>
         <source>Change the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the role of %1</translation>
     </message>
     <message>
         <source>Change the municipality of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the municipality of %1</translation>
     </message>
     <message>
         <source>Change the e-mail address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the e-mail address of %1</translation>
     </message>
     <message>
         <source>Change the phone number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the phone number of %1</translation>
     </message>
     <message>
         <source>Remove person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove person %1</translation>
     </message>
     <message>
         <source>Create indicator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Create indicator %1</translation>
     </message>
     <message>
         <source>Change the direction of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the direction of %1</translation>
     </message>
     <message>
         <source>Change the kind of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the kind of %1</translation>
     </message>
     <message>
         <source>Change the indicator type of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the indicator type of %1</translation>
     </message>
     <message>
         <source>Change the area of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the area of %1</translation>
     </message>
 </context>
 <context>
     <name>jamfor::IndicatorBrowser</name>
     <message>
         <source>Id or words from the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Id or words from the title</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <source>New indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>New indicator…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">&amp;Area:</translation>
+        <translation>&amp;Area:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:</translation>
     </message>
     <message>
         <source>Unit of measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit of measure:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source:</translation>
     </message>
     <message>
         <source>By gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>By gender:</translation>
     </message>
     <message>
         <source>A&amp;rea:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rea:</translation>
     </message>
     <message>
         <source>K&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ind:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direction:</translation>
     </message>
     <message>
         <source>Indicator &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator &amp;type:</translation>
     </message>
     <message>
         <source>The direction decides the colours: with &quot;higher is better&quot; the best quarter of the country is green ▲ and the worst red ▼. Indicators without a direction, such as most costs, are not coloured. The indicator type is the handbook&apos;s: structure, process or outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>The direction decides the colours: with &quot;higher is better&quot; the best quarter of the country is green ▲ and the worst red ▼. Indicators without a direction, such as most costs, are not coloured. The indicator type is the handbook&apos;s: structure, process or outcome.</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>All areas</translation>
     </message>
     <message>
         <source>No area</source>
-        <translation type="unfinished"></translation>
+        <translation>No area</translation>
     </message>
     <message>
         <source>Showing %1 of %2 indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing %1 of %2 indicators</translation>
     </message>
     <message>
         <source>No indicator chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicator chosen</translation>
     </message>
     <message>
         <source>Women and men</source>
-        <translation type="unfinished"></translation>
+        <translation>Women and men</translation>
     </message>
     <message>
         <source>Total only</source>
-        <translation type="unfinished"></translation>
+        <translation>Total only</translation>
     </message>
 </context>
 <context>
     <name>jamfor::IndicatorTableModel</name>
     <message>
         <source>No area</source>
-        <translation type="unfinished"></translation>
+        <translation>No area</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
 </context>
 <context>
@@ -2347,211 +2347,211 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <name>jamfor::MemberTableModel</name>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>All areas</translation>
     </message>
     <message>
         <source>Municipality code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality code %1</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Municipality</translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>County</translation>
     </message>
     <message>
         <source>Takes part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes part in</translation>
     </message>
 </context>
 <context>
     <name>jamfor::MunicipalityTableModel</name>
     <message>
         <source>%1 is already a member of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already a member of the network</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Municipality</translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>County</translation>
     </message>
 </context>
 <context>
     <name>jamfor::NetworkEditor</name>
     <message>
         <source>&amp;Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Networks</translation>
     </message>
     <message>
         <source>New network</source>
-        <translation type="unfinished"></translation>
+        <translation>New network</translation>
     </message>
     <message>
         <source>Delete network</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete network</translation>
     </message>
     <message>
         <source>The file has no network yet. Click &lt;b&gt;New network&lt;/b&gt; to create one, then add its member municipalities.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no network yet. Click &lt;b&gt;New network&lt;/b&gt; to create one, then add its member municipalities.</translation>
     </message>
     <message>
         <source>What the network compares, and who takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>What the network compares, and who takes part</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove member</translation>
     </message>
     <message>
         <source>Uncheck the areas in which the municipality does not compare itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uncheck the areas in which the municipality does not compare itself.</translation>
     </message>
     <message>
         <source>Add a municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a municipality</translation>
     </message>
     <message>
         <source>Search by name, code or county</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, code or county</translation>
     </message>
     <message>
         <source>Add to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to the network</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove person</translation>
     </message>
     <message>
         <source>Steering group: politicians and municipal CEOs. Project group: project leaders and the process leader. Double-click a cell to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steering group: politicians and municipal CEOs. Project group: project leaders and the process leader. Double-click a cell to change it.</translation>
     </message>
     <message>
         <source>Members (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Members (%1)</translation>
     </message>
     <message>
         <source>Choose a member to see the areas it takes part in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a member to see the areas it takes part in.</translation>
     </message>
     <message>
         <source>%1 &amp;takes part in:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;takes part in:</translation>
     </message>
     <message numerus="yes">
         <source>%1 is used by %n analyses. They keep everything the group wrote but no longer belong to a network. Delete the network anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is used by %n analysis. It keeps everything the group wrote but no longer belongs to a network. Delete the network anyway?</numerusform>
+            <numerusform>%1 is used by %n analyses. They keep everything the group wrote but no longer belong to a network. Delete the network anyway?</numerusform>
         </translation>
     </message>
     <message>
         <source>A member takes part in at least one area. To leave the network altogether, remove the member.</source>
-        <translation type="unfinished"></translation>
+        <translation>A member takes part in at least one area. To leave the network altogether, remove the member.</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>New person</translation>
     </message>
 </context>
 <context>
     <name>jamfor::NewIndicatorDialog</name>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>New indicator</translation>
     </message>
     <message>
         <source>e.g. EGEN001</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. EGEN001</translation>
     </message>
     <message>
         <source>e.g. andel (%), kr/inv</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. andel (%), kr/inv</translation>
     </message>
     <message>
         <source>Own survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Own survey</translation>
     </message>
     <message>
         <source>No area</source>
-        <translation type="unfinished"></translation>
+        <translation>No area</translation>
     </message>
     <message>
         <source>Values are given for women and men</source>
-        <translation type="unfinished"></translation>
+        <translation>Values are given for women and men</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>&amp;Unit of measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit of measure:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">&amp;Area:</translation>
+        <translation>&amp;Area:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;rection:</translation>
     </message>
     <message>
         <source>Indicator &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator &amp;type:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <source>Give the indicator a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the indicator a title.</translation>
     </message>
 </context>
 <context>
@@ -2609,104 +2609,104 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <name>jamfor::PersonTableModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Municipality</translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
     <name>jamfor::ProfileChartView</name>
     <message>
         <source>Choose a focus municipality or a network to see a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a focus municipality or a network to see a profile.</translation>
     </message>
     <message>
         <source>The area has no indicators with a better direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>The area has no indicators with a better direction.</translation>
     </message>
     <message>
         <source>Best quarter (green)</source>
-        <translation type="unfinished"></translation>
+        <translation>Best quarter (green)</translation>
     </message>
     <message>
         <source>Middle half (yellow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Middle half (yellow)</translation>
     </message>
     <message>
         <source>Worst quarter (red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worst quarter (red)</translation>
     </message>
     <message>
         <source>No colour (fewer than 4 values)</source>
-        <translation type="unfinished"></translation>
+        <translation>No colour (fewer than 4 values)</translation>
     </message>
     <message>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>No value</translation>
     </message>
 </context>
 <context>
     <name>jamfor::RankingChartView</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No municipality has a value of this indicator for the chosen year.</source>
-        <translation type="unfinished"></translation>
+        <translation>No municipality has a value of this indicator for the chosen year.</translation>
     </message>
     <message>
         <source>Best quarter of the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Best quarter of the country</translation>
     </message>
     <message>
         <source>Worst quarter of the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Worst quarter of the country</translation>
     </message>
     <message>
         <source>%1 (focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (focus)</translation>
     </message>
     <message>
         <source>Network members</source>
-        <translation type="unfinished"></translation>
+        <translation>Network members</translation>
     </message>
     <message>
         <source>Other municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Other municipalities</translation>
     </message>
     <message>
         <source>%1: %2 %3, rank %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3, rank %4</translation>
     </message>
 </context>
 <context>
     <name>jamfor::TrendChartView</name>
     <message>
         <source>There are no values of this indicator for the network&apos;s members in these years.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no values of this indicator for the network&apos;s members in these years.</translation>
     </message>
     <message>
         <source>%1 (focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (focus)</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>AnalysisLabels</name>
     <message>
         <source>The network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nätverket</translation>
     </message>
     <message>
         <source>All municipalities</source>
@@ -13,220 +13,220 @@
     </message>
     <message>
         <source>A county</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett län</translation>
     </message>
     <message>
         <source>A municipality group (kommungrupp)</source>
-        <translation type="unfinished"></translation>
+        <translation>En kommungrupp</translation>
     </message>
     <message>
         <source>A saved group</source>
-        <translation type="unfinished"></translation>
+        <translation>En sparad grupp</translation>
     </message>
     <message>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej bedömt</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Good result to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Bra resultat att behålla</translation>
     </message>
     <message>
         <source>Unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Oklart</translation>
     </message>
     <message>
         <source>Method / ways of working</source>
-        <translation type="unfinished"></translation>
+        <translation>Metod / arbetssätt</translation>
     </message>
     <message>
         <source>People / skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Människor / kompetens</translation>
     </message>
     <message>
         <source>Organisation / leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation / ledarskap</translation>
     </message>
     <message>
         <source>Environment / surroundings</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljö / omgivning</translation>
     </message>
     <message>
         <source>Material / resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Material / resurser</translation>
     </message>
     <message>
         <source>Measurement / information</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätning / information</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej bedömd</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Låg</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hög</translation>
     </message>
     <message>
         <source>Do first: high effect, low effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör först: stor effekt, liten insats</translation>
     </message>
     <message>
         <source>Plan: high effect, high effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera: stor effekt, stor insats</translation>
     </message>
     <message>
         <source>If time allows: low effect, low effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Om tiden räcker: liten effekt, liten insats</translation>
     </message>
     <message>
         <source>Reconsider: low effect, high effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Ompröva: liten effekt, stor insats</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej bestämt</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje månad</translation>
     </message>
     <message>
         <source>Every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje kvartal</translation>
     </message>
     <message>
         <source>Twice a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Två gånger om året</translation>
     </message>
     <message>
         <source>Once a year</source>
-        <translation type="unfinished"></translation>
+        <translation>En gång om året</translation>
     </message>
     <message>
         <source>When the next Öppna jämförelser is published</source>
-        <translation type="unfinished"></translation>
+        <translation>När nästa Öppna jämförelser publiceras</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej påbörjad</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <source>No new value yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget nytt värde än</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej nått</translation>
     </message>
     <message>
         <source>On the way</source>
-        <translation type="unfinished"></translation>
+        <translation>På väg</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nått</translation>
     </message>
     <message>
         <source>Has a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Har värde</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Saknas</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej tillämpligt</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretess</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej importerat</translation>
     </message>
 </context>
 <context>
     <name>AnalysisRepository</name>
     <message>
         <source>The analysis is already stored (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen är redan sparad (id %1).</translation>
     </message>
     <message>
         <source>The analysis &quot;%1&quot; is no longer in the file; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen ”%1” finns inte längre i filen; den kan ha tagits bort.</translation>
     </message>
 </context>
 <context>
     <name>ChartExporter</name>
     <message>
         <source>Chart made with Jämför</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram skapat med Jämför</translation>
     </message>
     <message>
         <source>Could not save the chart as &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet kunde inte sparas som ”%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>ChartLabels</name>
     <message>
         <source>Source: Kolada</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa: Kolada</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totalt</translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished">Kvinnor</translation>
+        <translation>Kvinnor</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished">Män</translation>
+        <translation>Män</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Högre är bättre</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägre är bättre</translation>
     </message>
     <message>
         <source>No better direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bättre riktning</translation>
     </message>
     <message>
         <source>The file has no indicator with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har inget nyckeltal med id ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -298,46 +298,46 @@
     <name>CostQualitySeries</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>r = %1 · ρ = %2 · n = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>r = %1 · ρ = %2 · n = %3</translation>
     </message>
     <message>
         <source>No network chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget nätverk valt</translation>
     </message>
     <message>
         <source>Cost and quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad och kvalitet</translation>
     </message>
     <message>
         <source>cost %1, quality %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kostnad %1, kvalitet %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Dashed lines: the medians. Solid line: least squares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streckade linjer: medianerna. Heldragen linje: regressionslinjen (minsta kvadratmetoden).</translation>
     </message>
     <message>
         <source>Lower quality values are better, so high quality is at the bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägre kvalitetsvärden är bättre, så hög kvalitet ligger längst ned.</translation>
     </message>
     <message>
         <source>The quality indicator has no better direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitetsnyckeltalet har ingen bättre riktning.</translation>
     </message>
 </context>
 <context>
     <name>CreateIndicatorCommand</name>
     <message>
         <source>There is already an indicator with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan ett nyckeltal med id %1.</translation>
     </message>
 </context>
 <context>
@@ -360,19 +360,19 @@
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>a record is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>en post är längre än %1 byte</translation>
     </message>
     <message>
         <source>unexpected text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>oväntad text efter det avslutande citattecknet i ett fält</translation>
     </message>
 </context>
 <context>
@@ -445,351 +445,351 @@
     <name>FormatDetector</name>
     <message>
         <source>%1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: filen finns inte</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1: kan inte läsas: %2</translation>
+        <translation>%1: kan inte läsas: %2</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: filen är tom</translation>
     </message>
     <message>
         <source>%1: this is an Excel 97–2003 workbook (.xls) or another old Office file; open it in a spreadsheet program, save it as .xlsx or CSV and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det här är en Excel 97–2003-arbetsbok (.xls) eller en annan äldre Office-fil; öppna den i ett kalkylprogram, spara den som .xlsx eller CSV och importera den filen</translation>
     </message>
     <message>
         <source>%1: this is a PDF document, not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det här är ett PDF-dokument, inte en tabell</translation>
     </message>
     <message>
         <source>%1: this is a compressed file; unpack it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det här är en komprimerad fil; packa upp den först</translation>
     </message>
     <message>
         <source>%1: the file is empty (it holds only blank lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: filen är tom (den innehåller bara tomma rader)</translation>
     </message>
     <message>
         <source>%1: this is a binary file, not text (byte %2 is a NUL byte); expected CSV, XLSX or Kolada JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det här är en binärfil, inte text (byte %2 är en NUL-byte); väntade CSV, XLSX eller Kolada-JSON</translation>
     </message>
     <message>
         <source>%1: this is a binary file, not text (%2 control characters in the first %3 bytes); expected CSV, XLSX or Kolada JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det här är en binärfil, inte text (%2 styrtecken bland de första %3 byten); väntade CSV, XLSX eller Kolada-JSON</translation>
     </message>
     <message>
         <source>%1: this is an HTML web page, not an Excel workbook, although the name ends in .xlsx (a page saved from a web browser or an error page from a download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det här är en HTML-webbsida, inte en Excel-arbetsbok, trots att namnet slutar på .xlsx (en sida som sparats från en webbläsare eller en felsida från en nedladdning?)</translation>
     </message>
     <message>
         <source>%1: this is an HTML web page, not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det här är en HTML-webbsida, inte en tabell</translation>
     </message>
     <message>
         <source>%1: this is an XML document; expected CSV, XLSX or Kolada JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det här är ett XML-dokument; väntade CSV, XLSX eller Kolada-JSON</translation>
     </message>
 </context>
 <context>
     <name>Handbook</name>
     <message>
         <source>The handbook texts (%1) are missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbokstexterna (%1) saknas i den här versionen av Jämför.</translation>
     </message>
     <message>
         <source>The handbook texts cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbokstexterna kan inte läsas: %1</translation>
     </message>
     <message>
         <source>The handbook texts have %1 steps instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbokstexterna har %1 steg i stället för %2.</translation>
     </message>
     <message>
         <source>The handbook texts list step %1 in place %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbokstexterna har steg %1 på plats %2.</translation>
     </message>
     <message>
         <source>Step %1 of the handbook texts has no title or purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1 i handbokstexterna saknar rubrik eller syfte.</translation>
     </message>
     <message>
         <source>Step %1 of the handbook texts needs 3 to 6 guiding questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1 i handbokstexterna behöver 3 till 6 vägledande frågor.</translation>
     </message>
 </context>
 <context>
     <name>ImportSession</name>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1</translation>
     </message>
     <message>
         <source>%1: the import was cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importen avbröts; ingenting importerades</translation>
     </message>
     <message>
         <source>%1, %2: %3: the value %4 differs from the stored value %5 (choose keep or replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3: värdet %4 skiljer sig från det sparade värdet %5 (välj att behålla eller ersätta: keep eller replace)</translation>
     </message>
     <message>
         <source>an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>en tidigare rad</translation>
     </message>
     <message>
         <source>%1, %2: %3 appears twice in the file with different values: %4 here and %5 at %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 förekommer två gånger i filen med olika värden: %4 här och %5 på %6</translation>
     </message>
 </context>
 <context>
     <name>IndicatorLabels</name>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitet</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volym</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakgrund</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Högre är bättre</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägre är bättre</translation>
     </message>
     <message>
         <source>Neither</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen riktning</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Process</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej angiven</translation>
     </message>
 </context>
 <context>
     <name>IndicatorRepository</name>
     <message>
         <source>The indicator %1 cannot be removed: the file holds values of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeltalet %1 kan inte tas bort: filen innehåller värden för det.</translation>
     </message>
 </context>
 <context>
     <name>JsonDocumentLoader</name>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1: kan inte läsas: %2</translation>
+        <translation>%1: kan inte läsas: %2</translation>
     </message>
     <message>
         <source>%1: the JSON file is larger than %2 MB; fetch it in smaller pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON-filen är större än %2 MB; hämta den i mindre sidor</translation>
     </message>
     <message>
         <source> (NaN and Infinity are not JSON numbers; a missing value is written null)</source>
-        <translation type="unfinished"></translation>
+        <translation> (NaN och Infinity är inga JSON-tal; ett saknat värde skrivs null)</translation>
     </message>
     <message>
         <source> (the file ends in the middle of the JSON: is the download truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (filen slutar mitt i JSON-texten: är nedladdningen avbruten?)</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: the JSON is not valid: %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rad %2, kolumn %3: JSON-texten är ogiltig: %4%5</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ett tal</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>en sträng</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>en lista</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ett objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ingenting</translation>
     </message>
     <message>
         <source>%1: this JSON is not a Kolada response: expected an object with a &quot;values&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: den här JSON-filen är inget svar från Kolada: väntade ett objekt med en lista ”values”</translation>
     </message>
     <message>
         <source>%1: this is a list of Kolada groups, not KPI data or KPI descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det här är en lista över Koladas grupper, inte nyckeltalsdata eller nyckeltalsbeskrivningar</translation>
     </message>
     <message>
         <source>%1: this is Kolada&apos;s list of municipalities, not KPI data or KPI descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det här är Koladas lista över kommuner, inte nyckeltalsdata eller nyckeltalsbeskrivningar</translation>
     </message>
 </context>
 <context>
     <name>KoladaDataReader</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>%1 is one page of a longer Kolada response; the next page (%2) was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en sida av ett längre svar från Kolada; nästa sida (%2) importerades inte</translation>
     </message>
     <message>
         <source>%1: the Kolada response has no values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: svaret från Kolada innehåller inga värden</translation>
     </message>
     <message>
         <source>expected an object with kpi, municipality, period and values, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>väntade ett objekt med kpi, municipality, period och values, hittade %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” saknas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be a non-empty string, not %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ska vara en sträng som inte är tom, inte %2%3</translation>
     </message>
     <message>
         <source>&quot;period&quot; %1 is not a year between 1900 and 2200</source>
-        <translation type="unfinished"></translation>
+        <translation>”period” %1 är inte ett år mellan 1900 och 2200</translation>
     </message>
     <message>
         <source>&quot;period&quot; should be a year (a whole number), not %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>”period” ska vara ett år (ett heltal), inte %1%2</translation>
     </message>
     <message>
         <source>values for organisational units (&quot;ou&quot;) cannot be imported; fetch the municipality&apos;s values instead</source>
-        <translation type="unfinished"></translation>
+        <translation>värden för organisatoriska enheter (”ou”) kan inte importeras; hämta kommunens värden i stället</translation>
     </message>
     <message>
         <source>unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</source>
-        <translation type="unfinished">okänd enhetskod &quot;%1&quot; (väntade en fyrsiffrig kod för kommun, region eller riket)</translation>
+        <translation>okänd enhetskod ”%1” (väntade en fyrsiffrig kod för kommun, region eller riket)</translation>
     </message>
     <message>
         <source>&quot;values&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>”values” saknas</translation>
     </message>
     <message>
         <source>&quot;values&quot; should be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>”values” ska vara en lista, inte %1</translation>
     </message>
     <message>
         <source>expected an object with gender and value, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>väntade ett objekt med gender och value, hittade %1</translation>
     </message>
     <message>
         <source>&quot;period&quot; is missing (neither the item nor the value has one)</source>
-        <translation type="unfinished"></translation>
+        <translation>”period” saknas (varken posten eller värdet har någon)</translation>
     </message>
     <message>
         <source>the gender &quot;%1&quot; is not T, K or M</source>
-        <translation type="unfinished">könet &quot;%1&quot; är inte T, K eller M</translation>
+        <translation>könet ”%1” är inte T, K eller M</translation>
     </message>
     <message>
         <source>&quot;status&quot; should be a string or null, not %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>”status” ska vara en sträng eller null, inte %1%2</translation>
     </message>
     <message>
         <source>&quot;value&quot; should be a number or null, not %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>”value” ska vara ett tal eller null, inte %1%2</translation>
     </message>
 </context>
 <context>
     <name>KoladaKpiReader</name>
     <message>
         <source>%1: the Kolada response has no KPI descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: svaret från Kolada innehåller inga nyckeltalsbeskrivningar</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>expected an object with id and title, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>väntade ett objekt med id och title, hittade %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be a string or null, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ska vara en sträng eller null, inte %2</translation>
     </message>
     <message>
         <source>&quot;id&quot; is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>”id” saknas eller är tomt</translation>
     </message>
     <message>
         <source>the KPI %1 is described twice (also in values[%2])</source>
-        <translation type="unfinished"></translation>
+        <translation>nyckeltalet %1 beskrivs två gånger (även i values[%2])</translation>
     </message>
     <message>
         <source>&quot;title&quot; is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>”title” saknas eller är tom</translation>
     </message>
     <message>
         <source>&quot;is_divided_by_gender&quot; should be 0, 1, true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>”is_divided_by_gender” ska vara 0, 1, true eller false, inte %1</translation>
     </message>
 </context>
 <context>
     <name>NumberParser</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1</translation>
     </message>
     <message>
         <source>the value &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>värdet ”%1” är inte ett tal</translation>
     </message>
     <message>
         <source>the value &quot;%1&quot; is ambiguous: it is %2 if &quot;%3&quot; is the decimal separator and %4 if it separates thousands, and no value in the first rows of the file shows which decimal separator it uses; write it without thousands separators</source>
-        <translation type="unfinished"></translation>
+        <translation>värdet ”%1” är tvetydigt: det är %2 om ”%3” är decimaltecken och %4 om det skiljer tusental, och inget värde på filens första rader visar vilket decimaltecken filen använder; skriv värdet utan tusentalsavgränsare</translation>
     </message>
     <message>
         <source>the value &quot;%1&quot; does not fit the file&apos;s decimal %2 (%3 shows it); the file mixes number formats</source>
-        <translation type="unfinished"></translation>
+        <translation>värdet ”%1” stämmer inte med filens decimaltecken, %2 (som %3 visar); filen blandar talformat</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>komma</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>punkt</translation>
     </message>
 </context>
 <context>
@@ -804,285 +804,285 @@
     </message>
     <message>
         <source>%1: the import was cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importen avbröts; ingenting importerades</translation>
     </message>
     <message>
         <source>own figures</source>
-        <translation type="unfinished"></translation>
+        <translation>egna siffror</translation>
     </message>
     <message>
         <source>%1: there are no figures to store</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det finns inga siffror att spara</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1</translation>
     </message>
     <message>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rad %2: %3</translation>
     </message>
     <message>
         <source>the year %1 is not a year between 1900 and 2200</source>
-        <translation type="unfinished"></translation>
+        <translation>året %1 är inte ett år mellan 1900 och 2200</translation>
     </message>
     <message>
         <source>the value is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>värdet är inte ett ändligt tal</translation>
     </message>
     <message>
         <source>a figure with a value cannot also be marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en siffra med ett värde kan inte samtidigt vara markerad %1</translation>
     </message>
 </context>
 <context>
     <name>ObservationWriter</name>
     <message>
         <source>Database error: the connection is not an open SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfel: anslutningen är ingen öppen SQLite-databas</translation>
     </message>
     <message>
         <source>Database error: %1 (in: %2)</source>
-        <translation type="unfinished">Databasfel: %1 (i: %2)</translation>
+        <translation>Databasfel: %1 (i: %2)</translation>
     </message>
     <message>
         <source>The year %1 is outside 1900–2200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Året %1 ligger utanför 1900–2200.</translation>
     </message>
     <message>
         <source>An observation has a value exactly when its status is Ok (%1 %2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>En observation har ett värde om och endast om dess status är Ok (%1 %2 %3).</translation>
     </message>
     <message>
         <source>The value of %1 %2 %3 is not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdet för %1 %2 %3 är inte ett ändligt tal.</translation>
     </message>
     <message>
         <source>Database error: %1 %2 %3 was neither inserted nor found</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfel: %1 %2 %3 varken infogades eller hittades</translation>
     </message>
     <message>
         <source>Database error: %1 is not in the file&apos;s list (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfel: %1 finns inte i filens lista (i: %2)</translation>
     </message>
     <message>
         <source>Database error: the import batch %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfel: importen %1 saknas</translation>
     </message>
 </context>
 <context>
     <name>PersonRoleLabels</name>
     <message>
         <source>Politician</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiker</translation>
     </message>
     <message>
         <source>Municipal CEO</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommundirektör</translation>
     </message>
     <message>
         <source>Project leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektledare</translation>
     </message>
     <message>
         <source>Process leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Processledare</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan</translation>
     </message>
 </context>
 <context>
     <name>ProfileSeries</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Profile of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil för %1</translation>
     </message>
     <message>
         <source>Percentile among all municipalities (100 = best)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil bland alla kommuner (100 = bäst)</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla områden</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Value %1 %2 · rank %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde %1 %2 · rang %3 av %4</translation>
     </message>
     <message>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget värde</translation>
     </message>
     <message>
         <source>The percentile is the share of the country&apos;s municipalities with a value that %1 is better than or equal to. Colours: the quartiles of all municipalities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentilen är andelen av landets kommuner med värde som %1 är lika bra som eller bättre än. Färger: kvartilerna bland alla kommuner.</translation>
     </message>
 </context>
 <context>
     <name>RankingSeries</name>
     <message>
         <source>Best to the left (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bäst till vänster (högre är bättre)</translation>
     </message>
     <message>
         <source>Best to the left (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bäst till vänster (lägre är bättre)</translation>
     </message>
     <message>
         <source>Highest to the left (no better direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst till vänster (ingen bättre riktning)</translation>
     </message>
     <message>
         <source>No network chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget nätverk valt</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Mean of all municipalities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medelvärde för alla kommuner: %1</translation>
     </message>
     <message>
         <source>%1 of %2 municipalities have a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 kommuner har ett värde.</translation>
     </message>
     <message>
         <source>%1 of %2 members have a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 medlemmar har ett värde.</translation>
     </message>
     <message>
         <source>Without a value: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan värde: %1.</translation>
     </message>
     <message>
         <source>%1 is ranked %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har rang %2 av %3.</translation>
     </message>
     <message>
         <source>▲ best quarter, ▼ worst quarter of all municipalities.</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ bästa fjärdedelen, ▼ sämsta fjärdedelen av alla kommuner.</translation>
     </message>
 </context>
 <context>
     <name>TableInterpreter</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (the file mixes encodings?)</source>
-        <translation type="unfinished"></translation>
+        <translation>texten är inte giltig UTF-8 (blandar filen teckenkodningar?)</translation>
     </message>
     <message>
         <source>no header row in the first %1 rows; expected columns such as kpi, municipality, period, gender, value or Nyckeltals-id, Kommun-id, År, Kön, Värde</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen rubrikrad bland de första %1 raderna; väntade kolumner som kpi, municipality, period, gender, value eller Nyckeltals-id, Kommun-id, År, Kön, Värde</translation>
     </message>
     <message>
         <source>%1: no header row found; expected columns such as kpi, municipality, period, gender, value or Nyckeltals-id, Kommun-id, År, Kön, Värde</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ingen rubrikrad hittades; väntade kolumner som kpi, municipality, period, gender, value eller Nyckeltals-id, Kommun-id, År, Kön, Värde</translation>
     </message>
     <message>
         <source>%1: the file has a header but no data rows</source>
-        <translation type="unfinished">%1: filen har en rubrikrad men inga datarader</translation>
+        <translation>%1: filen har en rubrikrad men inga datarader</translation>
     </message>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; mean the same; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumnerna ”%1” och ”%2” betyder samma sak; behåll en av dem</translation>
     </message>
     <message>
         <source>the required column %1 is missing (found: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>den obligatoriska kolumnen %1 saknas (hittade: %2)</translation>
     </message>
     <message>
         <source>&quot;municipality&quot; (or Kommun-id, Kommun, unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>”municipality” (eller Kommun-id, Kommun, unit)</translation>
     </message>
     <message>
         <source>&quot;period&quot; (or År, year)</source>
-        <translation type="unfinished"></translation>
+        <translation>”period” (eller År, year)</translation>
     </message>
     <message>
         <source>&quot;value&quot; (or Värde)</source>
-        <translation type="unfinished"></translation>
+        <translation>”value” (eller Värde)</translation>
     </message>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; are for the same %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumnerna ”%1” och ”%2” gäller samma %3</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>år</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>enhet</translation>
     </message>
     <message>
         <source>the required column &quot;kpi&quot; (or Nyckeltals-id, indicator) is missing and no title row above the header names an indicator id such as N15419 (found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>den obligatoriska kolumnen ”kpi” (eller Nyckeltals-id, indicator) saknas och ingen titelrad ovanför rubrikraden anger ett nyckeltals-id som N15419 (hittade: %1)</translation>
     </message>
     <message>
         <source>the table has no indicator column and the title rows name more than one indicator (%1); add a Nyckeltals-id column</source>
-        <translation type="unfinished"></translation>
+        <translation>tabellen har ingen kolumn för nyckeltal och titelraderna anger mer än ett nyckeltal (%1); lägg till en kolumn Nyckeltals-id</translation>
     </message>
     <message>
         <source>the indicator id is empty</source>
-        <translation type="unfinished">nyckeltalets id är tomt</translation>
+        <translation>nyckeltalets id är tomt</translation>
     </message>
     <message>
         <source>the indicator id &quot;%1&quot; is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>nyckeltalets id ”%1” är längre än %2 tecken</translation>
     </message>
     <message>
         <source>the indicator id &quot;%1&quot; contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>nyckeltalets id ”%1” innehåller styrtecken</translation>
     </message>
     <message>
         <source>unknown municipality &quot;%1&quot; (expected the name of a Swedish municipality, region or Riket, or add a Kommun-id column)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd kommun ”%1” (väntade namnet på en svensk kommun, en region eller Riket, eller lägg till en kolumn Kommun-id)</translation>
     </message>
     <message>
         <source>unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</source>
-        <translation type="unfinished">okänd enhetskod &quot;%1&quot; (väntade en fyrsiffrig kod för kommun, region eller riket)</translation>
+        <translation>okänd enhetskod ”%1” (väntade en fyrsiffrig kod för kommun, region eller riket)</translation>
     </message>
     <message>
         <source>the year &quot;%1&quot; is not a year between 1900 and 2200</source>
-        <translation type="unfinished">året &quot;%1&quot; är inte ett år mellan 1900 och 2200</translation>
+        <translation>året ”%1” är inte ett år mellan 1900 och 2200</translation>
     </message>
     <message>
         <source>the gender &quot;%1&quot; is not T, K or M (Totalt, Kvinnor, Män)</source>
-        <translation type="unfinished"></translation>
+        <translation>könet ”%1” är inte T, K eller M (Totalt, Kvinnor, Män)</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header (%2), found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>väntade %1 fält som i rubrikraden (%2), hittade %3</translation>
     </message>
     <message>
         <source>the status &quot;%1&quot; is not one of missing, not_applicable, confidential or empty</source>
-        <translation type="unfinished">statusen &quot;%1&quot; är inte missing, not_applicable, confidential eller tom</translation>
+        <translation>statusen ”%1” är inte någon av missing, not_applicable, confidential eller tom</translation>
     </message>
     <message>
         <source>the row has both a value and the status &quot;%1&quot;</source>
-        <translation type="unfinished">raden har både ett värde och statusen &quot;%1&quot;</translation>
+        <translation>raden har både ett värde och statusen ”%1”</translation>
     </message>
 </context>
 <context>
     <name>TextStreamDecoder</name>
     <message>
         <source>This build of Jämför cannot read Windows-1252 text; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här versionen av Jämför kan inte läsa text i Windows-1252; spara filen som UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1104,31 +1104,31 @@
     <name>TrendSeries</name>
     <message>
         <source>Mean of all municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Medelvärde för alla kommuner</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>No network chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget nätverk valt</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2 %3 per year %4–%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 per år %4–%5.</translation>
     </message>
     <message>
         <source>%1: %2 %3 per year %4–%5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 per år %4–%5 (%6).</translation>
     </message>
     <message>
         <source>The mean is the unweighted mean of all municipalities with a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medelvärdet är det ovägda medelvärdet för alla kommuner med värde.</translation>
     </message>
 </context>
 <context>
@@ -1146,75 +1146,75 @@
     <name>XlsxReader</name>
     <message>
         <source>not a readable Excel workbook: the zip archive is damaged or truncated (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen läsbar Excel-arbetsbok: zip-arkivet är skadat eller avkortat (zip-fel %1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rad %2</translation>
     </message>
     <message>
         <source>not a readable Excel workbook: the zip directory is damaged (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen läsbar Excel-arbetsbok: zip-arkivets innehållsförteckning är skadad (zip-fel %1)</translation>
     </message>
     <message>
         <source>refused: the part %1 would unpack to %2 MB, more than the %3 MB a workbook part may have (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>vägrade: delen %1 skulle packas upp till %2 MB, mer än de %3 MB som en del av en arbetsbok får ha (en zip-bomb?)</translation>
     </message>
     <message>
         <source>refused: the part %1 would unpack from %2 MB to %3 MB (%4:1); no real worksheet packs that well (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>vägrade: delen %1 skulle packas upp från %2 MB till %3 MB (%4:1); inget verkligt kalkylblad packas så väl (en zip-bomb?)</translation>
     </message>
     <message>
         <source>refused: the workbook would unpack to more than %1 MB (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>vägrade: arbetsboken skulle packas upp till mer än %1 MB (en zip-bomb?)</translation>
     </message>
     <message>
         <source>this zip archive is not an Excel workbook (it has no xl/workbook.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>det här zip-arkivet är ingen Excel-arbetsbok (det saknar xl/workbook.xml)</translation>
     </message>
     <message>
         <source>refused: the part %1 unpacks to more than %2 MB (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>vägrade: delen %1 packas upp till mer än %2 MB (en zip-bomb?)</translation>
     </message>
     <message>
         <source>the part %1 is damaged or truncated: %2 (XML line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>delen %1 är skadad eller avkortad: %2 (XML-rad %3)</translation>
     </message>
     <message>
         <source>the part %1 is missing from the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>delen %1 saknas i arbetsboken</translation>
     </message>
     <message>
         <source>the part %1 cannot be unpacked (zip error %2); the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>delen %1 kan inte packas upp (zip-fel %2); filen är skadad</translation>
     </message>
     <message>
         <source>the part %1 is damaged or truncated (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>delen %1 är skadad eller avkortad (zip-fel %2)</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>arbetsboken har inga blad</translation>
     </message>
     <message>
         <source>the workbook has no sheet named &quot;%1&quot;; its sheets are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>arbetsboken har inget blad som heter ”%1”; dess blad är: %2</translation>
     </message>
     <message>
         <source>the sheet &quot;%1&quot; is missing from the workbook (no part %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bladet ”%1” saknas i arbetsboken (ingen del %2)</translation>
     </message>
     <message>
         <source>%1: the cell reference &quot;%2&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cellreferensen ”%2” är ogiltig</translation>
     </message>
     <message>
         <source>%1: the cell refers to shared string %2, but the workbook has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cellen hänvisar till delad sträng %2, men arbetsboken har %3 delade strängar</translation>
     </message>
 </context>
 <context>
@@ -1337,191 +1337,191 @@
     </message>
     <message>
         <source>Compare with: network:NAME, country (all municipalities, the default), county:NN, kommungrupp:GROUP or group:NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför med: network:NAMN, country (alla kommuner, standard), county:NN, kommungrupp:GRUPP eller group:NAMN.</translation>
     </message>
     <message>
         <source>The operating area for network membership (default: the indicator&apos;s area).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamhetsområdet för medlemskapet i nätverket (standard: nyckeltalets område).</translation>
     </message>
     <message>
         <source>--population &quot;%1&quot; is not one of network:NAME, country, county:NN, kommungrupp:GROUP, group:NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>--population ”%1” är inte någon av network:NAMN, country, county:NN, kommungrupp:GRUPP, group:NAMN</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; must be a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ”%2” måste vara ett heltal från %3 till %4</translation>
     </message>
     <message>
         <source>unknown indicator &quot;%1&quot; (not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt nyckeltal ”%1” (finns inte i filen)</translation>
     </message>
     <message>
         <source>green ▲</source>
-        <translation type="unfinished"></translation>
+        <translation>grön ▲</translation>
     </message>
     <message>
         <source>red ▼</source>
-        <translation type="unfinished"></translation>
+        <translation>röd ▼</translation>
     </message>
     <message>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>gul</translation>
     </message>
     <message>
         <source>grey</source>
-        <translation type="unfinished"></translation>
+        <translation>grå</translation>
     </message>
     <message>
         <source>Compares the units of a population for one indicator and year: value, rank, colour class and change since the previous year, with n, mean, median and quartiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför enheterna i en jämförelsegrupp för ett nyckeltal och ett år: värde, rang, färgklass och förändring sedan året före, med n, medelvärde, median och kvartiler.</translation>
     </message>
     <message>
         <source>The indicator id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeltalets id.</translation>
     </message>
     <message>
         <source>The year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Året.</translation>
     </message>
     <message>
         <source>T (total, the default), K (women) or M (men).</source>
-        <translation type="unfinished"></translation>
+        <translation>T (totalt, standard), K (kvinnor) eller M (män).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut JSON.</translation>
     </message>
     <message>
         <source>compare needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>compare behöver --%1</translation>
     </message>
     <message>
         <source>compare takes no file arguments: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>compare tar inga filargument: ”%1”</translation>
     </message>
     <message>
         <source>--gender &quot;%1&quot; must be T, K or M</source>
-        <translation type="unfinished"></translation>
+        <translation>--gender ”%1” måste vara T, K eller M</translation>
     </message>
     <message>
         <source>the population %1 has no units</source>
-        <translation type="unfinished"></translation>
+        <translation>jämförelsegruppen %1 har inga enheter</translation>
     </message>
     <message>
         <source>no values of %1 for %2 (gender %3) in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>inga värden för %1 år %2 (kön %3) i %4</translation>
     </message>
     <message>
         <source>Year %1, gender %2, compared with %3 (%4 units)</source>
-        <translation type="unfinished"></translation>
+        <translation>År %1, kön %2, jämfört med %3 (%4 enheter)</translation>
     </message>
     <message>
         <source>The indicator has no direction: ranked by value, highest first; no colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeltalet har ingen riktning: rangordnat efter värde, högst först; inga färger.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Färg</translation>
     </message>
     <message>
         <source>Change since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändring sedan %1</translation>
     </message>
     <message>
         <source>n %1  mean %2  median %3  Q1 %4  Q3 %5  min %6  max %7</source>
-        <translation type="unfinished"></translation>
+        <translation>n %1  medelvärde %2  median %3  Q1 %4  Q3 %5  min %6  max %7</translation>
     </message>
     <message>
         <source>Relates a cost indicator (x) to a quality indicator (y): the units&apos; quadrants around the median lines, Pearson r, Spearman rho, n and the least-squares line with each unit&apos;s residual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ställer ett kostnadsnyckeltal (x) mot ett kvalitetsnyckeltal (y): enheternas kvadranter kring medianlinjerna, Pearsons r, Spearmans rho, n och regressionslinjen (minsta kvadratmetoden) med varje enhets residual.</translation>
     </message>
     <message>
         <source>The cost indicator id (x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnadsnyckeltalets id (x).</translation>
     </message>
     <message>
         <source>The quality indicator id (y).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitetsnyckeltalets id (y).</translation>
     </message>
     <message>
         <source>The year of the costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Året för kostnaderna.</translation>
     </message>
     <message>
         <source>Years from the costs to the quality: the quality year is YEAR + N (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal år från kostnaderna till kvaliteten: kvalitetsåret är YEAR + N (standard 0).</translation>
     </message>
     <message>
         <source>costquality needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>costquality behöver --%1</translation>
     </message>
     <message>
         <source>costquality takes no file arguments: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>costquality tar inga filargument: ”%1”</translation>
     </message>
     <message>
         <source>no unit in %1 has both a value of %2 for %3 and a value of %4 for %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen enhet i %1 har både ett värde för %2 år %3 och ett värde för %4 år %5</translation>
     </message>
     <message>
         <source>Cost (x): %1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad (x): %1 %2, %3</translation>
     </message>
     <message>
         <source>Quality (y): %1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitet (y): %1 %2, %3</translation>
     </message>
     <message>
         <source>Compared with %1 (%2 units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämfört med %1 (%2 enheter)</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitet</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvadrant</translation>
     </message>
     <message>
         <source>Residual</source>
-        <translation type="unfinished"></translation>
+        <translation>Residual</translation>
     </message>
     <message>
         <source>n %1  median cost %2  median quality %3</source>
-        <translation type="unfinished"></translation>
+        <translation>n %1  mediankostnad %2  mediankvalitet %3</translation>
     </message>
     <message>
         <source>Pearson r %1  Spearman rho %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pearsons r %1  Spearmans rho %2</translation>
     </message>
     <message>
         <source>Line: quality = %1 %2 %3 × cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje: kvalitet = %1 %2 %3 × kostnad</translation>
     </message>
     <message>
         <source>Line: not defined (fewer than 2 points or every cost equal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje: inte definierad (färre än 2 punkter eller alla kostnader lika)</translation>
     </message>
     <message>
         <source>Usage: jamfor-cli COMMAND [OPTIONS]
@@ -1538,291 +1538,304 @@ Commands:
                                         cost against quality: quadrants, r, rho
   SPEC: country (default), network:NAME, county:NN, kommungrupp:GROUP, group:NAME
 Run jamfor-cli COMMAND --help for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: jamfor-cli KOMMANDO [VAL]
+Kommandon:
+  demo NY.jamfor                        skriv exempelnätverket
+  import --db FIL INDATA...             importera CSV-filer
+  export --db FIL [-o UT.csv]           skriv alla värden som CSV
+  info --db FIL                         visa vad en fil innehåller
+  compare --db FIL --indicator ID --year ÅR [--gender T|K|M]
+          [--population SPEC] [--area OMRÅDE] [--json]
+                                        rang, färg och förändring för ett nyckeltal
+  costquality --db FIL --cost ID --quality ID --year ÅR [--lag N]
+          [--population SPEC] [--area OMRÅDE] [--json]
+                                        kostnad mot kvalitet: kvadranter, r, rho
+  SPEC: country (standard), network:NAMN, county:NN, kommungrupp:GRUPP, group:NAMN
+Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     </message>
     <message>
         <source>%1: %2 indicator descriptions, %3 new, %4 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nyckeltalsbeskrivningar, %3 nya, %4 uppdaterade</translation>
     </message>
     <message>
         <source>  conflict at %1: %2 %3 %4 %5: stored %6, file %7</source>
-        <translation type="unfinished"></translation>
+        <translation>  konflikt på %1: %2 %3 %4 %5: sparat %6, i filen %7</translation>
     </message>
     <message>
         <source>  … and %1 more conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>  … och %1 konflikter till</translation>
     </message>
     <message>
         <source>%1: dry run, nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: provkörning, ingenting importerades</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>varning: %1</translation>
     </message>
     <message>
         <source>Imports files into a .jamfor file (created if missing): Kolada JSON (data or KPI descriptions, API v2 or v3), CSV and XLSX tables. The format is told from the content. Each file is imported whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerar filer till en .jamfor-fil (som skapas om den saknas): Kolada-JSON (data eller nyckeltalsbeskrivningar, API v2 eller v3), CSV- och XLSX-tabeller. Formatet känns igen på innehållet. Varje fil importeras hel eller inte alls.</translation>
     </message>
     <message>
         <source>XLSX: the sheet to read (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX: bladet som ska läsas (standard: det första).</translation>
     </message>
     <message>
         <source>Read and check everything and list the conflicts, but import nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs och kontrollera allt och lista konflikterna, men importera ingenting.</translation>
     </message>
 </context>
 <context>
     <name>jamfor::AnalysisState</name>
     <message>
         <source>proposal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>förslag %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”</translation>
     </message>
     <message>
         <source>action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>åtgärd %1</translation>
     </message>
     <message>
         <source>Describe the purpose of the analysis: what do you want to find out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv syftet med analysen: vad vill ni ta reda på?</translation>
     </message>
     <message>
         <source>Describe the mandate: who asked for the analysis and who receives the result?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv uppdraget: vem har beställt analysen och vem tar emot resultatet?</translation>
     </message>
     <message>
         <source>Choose the area to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vilket område som ska analyseras.</translation>
     </message>
     <message>
         <source>Choose the focus municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj fokuskommun.</translation>
     </message>
     <message>
         <source>Choose the year to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vilket år som ska analyseras.</translation>
     </message>
     <message>
         <source>Choose the network to compare with, or another comparison population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vilket nätverk ni jämför er med, eller en annan jämförelsegrupp.</translation>
     </message>
     <message>
         <source>Choose the county to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vilket län ni jämför er med.</translation>
     </message>
     <message>
         <source>Choose the municipality group (kommungrupp) to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vilken kommungrupp ni jämför er med.</translation>
     </message>
     <message>
         <source>Choose the saved group of municipalities to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vilken sparad grupp av kommuner ni jämför er med.</translation>
     </message>
     <message>
         <source>Take at least one indicator forward to the in-depth analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta minst ett nyckeltal vidare till den fördjupade analysen.</translation>
     </message>
     <message>
         <source>Judge %1: a problem, a good result to keep, or unclear?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedöm %1: ett problem, ett bra resultat att behålla eller oklart?</translation>
     </message>
     <message>
         <source>Record at least one cause for %1, on the fishbone or as five whys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv in minst en orsak för %1, i fiskbensdiagrammet eller med fem varför.</translation>
     </message>
     <message>
         <source>Give %1 a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge %1 en rubrik.</translation>
     </message>
     <message>
         <source>Rate the expected effect of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedöm den förväntade effekten av %1.</translation>
     </message>
     <message>
         <source>Rate the effort that %1 needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedöm vilken insats %1 kräver.</translation>
     </message>
     <message>
         <source>Choose at least one proposal to carry out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst ett förslag att genomföra.</translation>
     </message>
     <message>
         <source>Plan at least one action for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera minst en åtgärd för %1.</translation>
     </message>
     <message>
         <source>Describe what is to be done in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv vad som ska göras i %1.</translation>
     </message>
     <message>
         <source>Name who is responsible for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange vem som ansvarar för %1.</translation>
     </message>
     <message>
         <source>Set a date for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätt ett datum för %1.</translation>
     </message>
     <message>
         <source>No participants yet: who takes part in the analysis?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga deltagare än: vilka är med i analysen?</translation>
     </message>
     <message>
         <source>No meetings planned yet: put the dates in the time plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga möten planerade än: för in datumen i tidsplanen.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) of the readiness checklist are not done yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punkt i checklistan för att vara redo är inte avklarad än.</numerusform>
+            <numerusform>%n punkter i checklistan för att vara redo är inte avklarade än.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n indicators are taken forward. The handbook advises keeping to a few (at most %1) so that the analysis can go deep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nyckeltal tas vidare. Handboken råder er att hålla er till ett fåtal (högst %1) så att analysen kan gå på djupet.</numerusform>
+            <numerusform>%n nyckeltal tas vidare. Handboken råder er att hålla er till ett fåtal (högst %1) så att analysen kan gå på djupet.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conclusion written yet for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen slutsats skriven än för %1.</translation>
     </message>
     <message>
         <source>%1 has a low expected effect and needs a high effort: is it worth doing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har liten förväntad effekt och kräver stor insats: är det värt att göra?</translation>
     </message>
     <message>
         <source>%1 has no target value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inget målvärde än.</translation>
     </message>
     <message>
         <source>Say how often %1 is followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange hur ofta %1 följs upp.</translation>
     </message>
 </context>
 <context>
     <name>jamfor::ChartPanel</name>
     <message>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagram:</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordning</translation>
     </message>
     <message>
         <source>Trend over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend över tid</translation>
     </message>
     <message>
         <source>Cost and quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad och kvalitet</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished">&amp;Nyckeltal:</translation>
+        <translation>&amp;Nyckeltal:</translation>
     </message>
     <message>
         <source>C&amp;ost (x):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;stnad (x):</translation>
     </message>
     <message>
         <source>&amp;Quality (y):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvali&amp;tet (y):</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäm&amp;för med:</translation>
     </message>
     <message>
         <source>All municipalities</source>
-        <translation type="unfinished">Alla kommuner</translation>
+        <translation>Alla kommuner</translation>
     </message>
     <message>
         <source>The network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nätverket</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;mmun:</translation>
     </message>
     <message>
         <source>I&amp;ndicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;yckeltal:</translation>
     </message>
     <message>
         <source>The area&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Områdets</translation>
     </message>
     <message>
         <source>All areas&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla områdens</translation>
     </message>
     <message>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som &amp;PNG…</translation>
     </message>
     <message>
         <source>Save as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som &amp;SVG…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop&amp;iera</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera diagrammet till urklipp som en bild</translation>
     </message>
     <message>
         <source>The chart is copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet är kopierat till urklipp.</translation>
     </message>
     <message>
         <source>Could not copy the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet kunde inte kopieras</translation>
     </message>
     <message>
         <source>Open a file to see charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en fil för att se diagram.</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>diagram</translation>
     </message>
     <message>
         <source>Save the chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara diagrammet som SVG</translation>
     </message>
     <message>
         <source>Save the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara diagrammet som PNG</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
         <source>The chart is saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet är sparat som %1.</translation>
     </message>
     <message>
         <source>Could not save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet kunde inte sparas</translation>
     </message>
 </context>
 <context>
@@ -1919,280 +1932,280 @@ Run jamfor-cli COMMAND --help for the options of a command.</source>
     <name>jamfor::CostQualityChartView</name>
     <message>
         <source>No municipality has values of both indicators for the chosen years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kommun har värden för båda nyckeltalen de valda åren.</translation>
     </message>
     <message>
         <source>%1 (focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fokus)</translation>
     </message>
     <message>
         <source>Network members</source>
-        <translation type="unfinished"></translation>
+        <translation>Nätverkets medlemmar</translation>
     </message>
     <message>
         <source>Other municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Övriga kommuner</translation>
     </message>
     <message>
         <source>Medians</source>
-        <translation type="unfinished"></translation>
+        <translation>Medianer</translation>
     </message>
     <message>
         <source>Least-squares line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regressionslinje</translation>
     </message>
     <message>
         <source>%1: cost %2, quality %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kostnad %2, kvalitet %3 (%4)</translation>
     </message>
 </context>
 <context>
     <name>jamfor::EditSession</name>
     <message>
         <source>Give the network a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge nätverket ett namn.</translation>
     </message>
     <message>
         <source>There is already a network named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan ett nätverk som heter %1.</translation>
     </message>
     <message>
         <source>Give the indicator an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge nyckeltalet ett id.</translation>
     </message>
     <message>
         <source>An id may only contain letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett id får bara innehålla bokstäver, siffror, - och _.</translation>
     </message>
     <message>
         <source>There is already an indicator with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan ett nyckeltal med id %1.</translation>
     </message>
     <message>
         <source>New network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt nätverk</translation>
     </message>
     <message>
         <source>New network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt nätverk %1</translation>
     </message>
     <message>
         <source>The network is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nätverket finns inte längre i filen.</translation>
     </message>
     <message>
         <source>The indicator %1 is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeltalet %1 finns inte längre i filen.</translation>
     </message>
     <message>
         <source>Create network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa nätverket %1</translation>
     </message>
     <message>
         <source>Rename network %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på nätverket %1 till %2</translation>
     </message>
     <message>
         <source>Change the description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra beskrivningen av %1</translation>
     </message>
     <message>
         <source>Delete network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort nätverket %1</translation>
     </message>
     <message>
         <source>%1 is not a municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen kommun.</translation>
     </message>
     <message>
         <source>%1 is already a member of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är redan medlem i %2.</translation>
     </message>
     <message>
         <source>Add member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till medlemmen %1</translation>
     </message>
     <message>
         <source>Remove member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort medlemmen %1</translation>
     </message>
     <message>
         <source>Let %1 take part in all areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Låt %1 delta i alla områden</translation>
     </message>
     <message>
         <source>Limit %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Begränsa %1 till %2</translation>
     </message>
     <message>
         <source>Add person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till personen %1</translation>
     </message>
     <message>
         <source>The person is no longer in the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen finns inte längre i nätverket.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera %1</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på %1 till %2</translation>
     </message>
     <message>
         <source>Change the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra rollen för %1</translation>
     </message>
     <message>
         <source>Change the municipality of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra kommunen för %1</translation>
     </message>
     <message>
         <source>Change the e-mail address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra e-postadressen för %1</translation>
     </message>
     <message>
         <source>Change the phone number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra telefonnumret för %1</translation>
     </message>
     <message>
         <source>Remove person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort personen %1</translation>
     </message>
     <message>
         <source>Create indicator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa nyckeltalet %1</translation>
     </message>
     <message>
         <source>Change the direction of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra riktningen för %1</translation>
     </message>
     <message>
         <source>Change the kind of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra kategorin för %1</translation>
     </message>
     <message>
         <source>Change the indicator type of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra nyckeltalstypen för %1</translation>
     </message>
     <message>
         <source>Change the area of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra området för %1</translation>
     </message>
 </context>
 <context>
     <name>jamfor::IndicatorBrowser</name>
     <message>
         <source>Id or words from the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Id eller ord ur rubriken</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kategorier</translation>
     </message>
     <message>
         <source>New indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt nyckeltal…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">&amp;Område:</translation>
+        <translation>&amp;Område:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategori:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:</translation>
     </message>
     <message>
         <source>Unit of measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Måttenhet:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa:</translation>
     </message>
     <message>
         <source>By gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kön:</translation>
     </message>
     <message>
         <source>A&amp;rea:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;mråde:</translation>
     </message>
     <message>
         <source>K&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kat&amp;egori:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riktning:</translation>
     </message>
     <message>
         <source>Indicator &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeltals&amp;typ:</translation>
     </message>
     <message>
         <source>The direction decides the colours: with &quot;higher is better&quot; the best quarter of the country is green ▲ and the worst red ▼. Indicators without a direction, such as most costs, are not coloured. The indicator type is the handbook&apos;s: structure, process or outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riktningen avgör färgerna: med ”högre är bättre” är landets bästa fjärdedel grön ▲ och den sämsta röd ▼. Nyckeltal utan riktning, till exempel de flesta kostnader, färgas inte. Nyckeltalstypen är handbokens: struktur, process eller resultat.</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla områden</translation>
     </message>
     <message>
         <source>No area</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget område</translation>
     </message>
     <message>
         <source>Showing %1 of %2 indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar %1 av %2 nyckeltal</translation>
     </message>
     <message>
         <source>No indicator chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget nyckeltal valt</translation>
     </message>
     <message>
         <source>Women and men</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinnor och män</translation>
     </message>
     <message>
         <source>Total only</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara totalt</translation>
     </message>
 </context>
 <context>
     <name>jamfor::IndicatorTableModel</name>
     <message>
         <source>No area</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget område</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Riktning</translation>
     </message>
 </context>
 <context>
@@ -2334,211 +2347,211 @@ Run jamfor-cli COMMAND --help for the options of a command.</source>
     <name>jamfor::MemberTableModel</name>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla områden</translation>
     </message>
     <message>
         <source>Municipality code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunkod %1</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Kommun</translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Län</translation>
     </message>
     <message>
         <source>Takes part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltar i</translation>
     </message>
 </context>
 <context>
     <name>jamfor::MunicipalityTableModel</name>
     <message>
         <source>%1 is already a member of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är redan medlem i nätverket</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Kommun</translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Län</translation>
     </message>
 </context>
 <context>
     <name>jamfor::NetworkEditor</name>
     <message>
         <source>&amp;Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nätverk</translation>
     </message>
     <message>
         <source>New network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt nätverk</translation>
     </message>
     <message>
         <source>Delete network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort nätverk</translation>
     </message>
     <message>
         <source>The file has no network yet. Click &lt;b&gt;New network&lt;/b&gt; to create one, then add its member municipalities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har inget nätverk än. Klicka på &lt;b&gt;Nytt nätverk&lt;/b&gt; för att skapa ett och lägg sedan till medlemskommunerna.</translation>
     </message>
     <message>
         <source>What the network compares, and who takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad nätverket jämför och vilka som deltar</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;amn:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort medlem</translation>
     </message>
     <message>
         <source>Uncheck the areas in which the municipality does not compare itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avmarkera de områden där kommunen inte jämför sig.</translation>
     </message>
     <message>
         <source>Add a municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en kommun</translation>
     </message>
     <message>
         <source>Search by name, code or county</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök på namn, kod eller län</translation>
     </message>
     <message>
         <source>Add to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till i nätverket</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till person</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort person</translation>
     </message>
     <message>
         <source>Steering group: politicians and municipal CEOs. Project group: project leaders and the process leader. Double-click a cell to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrgrupp: politiker och kommundirektörer. Projektgrupp: projektledare och processledaren. Dubbelklicka på en cell för att ändra den.</translation>
     </message>
     <message>
         <source>Members (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar (%1)</translation>
     </message>
     <message>
         <source>Choose a member to see the areas it takes part in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en medlem för att se vilka områden den deltar i.</translation>
     </message>
     <message>
         <source>%1 &amp;takes part in:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;deltar i:</translation>
     </message>
     <message numerus="yes">
         <source>%1 is used by %n analyses. They keep everything the group wrote but no longer belong to a network. Delete the network anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 används av %n analys. Den behåller allt som gruppen har skrivit men hör inte längre till något nätverk. Vill du ta bort nätverket ändå?</numerusform>
+            <numerusform>%1 används av %n analyser. De behåller allt som gruppen har skrivit men hör inte längre till något nätverk. Vill du ta bort nätverket ändå?</numerusform>
         </translation>
     </message>
     <message>
         <source>A member takes part in at least one area. To leave the network altogether, remove the member.</source>
-        <translation type="unfinished"></translation>
+        <translation>En medlem deltar i minst ett område. Ta bort medlemmen om den ska lämna nätverket helt.</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny person</translation>
     </message>
 </context>
 <context>
     <name>jamfor::NewIndicatorDialog</name>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt nyckeltal</translation>
     </message>
     <message>
         <source>e.g. EGEN001</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. EGEN001</translation>
     </message>
     <message>
         <source>e.g. andel (%), kr/inv</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. andel (%), kr/inv</translation>
     </message>
     <message>
         <source>Own survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Egen undersökning</translation>
     </message>
     <message>
         <source>No area</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget område</translation>
     </message>
     <message>
         <source>Values are given for women and men</source>
-        <translation type="unfinished"></translation>
+        <translation>Värden anges för kvinnor och män</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rubrik:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
         <source>&amp;Unit of measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Måttenhet:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Källa:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">&amp;Område:</translation>
+        <translation>&amp;Område:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kat&amp;egori:</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rikt&amp;ning:</translation>
     </message>
     <message>
         <source>Indicator &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeltals&amp;typ:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa</translation>
     </message>
     <message>
         <source>Give the indicator a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge nyckeltalet en rubrik.</translation>
     </message>
 </context>
 <context>
@@ -2596,104 +2609,104 @@ Run jamfor-cli COMMAND --help for the options of a command.</source>
     <name>jamfor::PersonTableModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Kommun</translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>
     <name>jamfor::ProfileChartView</name>
     <message>
         <source>Choose a focus municipality or a network to see a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en fokuskommun eller ett nätverk för att se en profil.</translation>
     </message>
     <message>
         <source>The area has no indicators with a better direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Området har inga nyckeltal med en bättre riktning.</translation>
     </message>
     <message>
         <source>Best quarter (green)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bästa fjärdedelen (grön)</translation>
     </message>
     <message>
         <source>Middle half (yellow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittersta hälften (gul)</translation>
     </message>
     <message>
         <source>Worst quarter (red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sämsta fjärdedelen (röd)</translation>
     </message>
     <message>
         <source>No colour (fewer than 4 values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen färg (färre än 4 värden)</translation>
     </message>
     <message>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget värde</translation>
     </message>
 </context>
 <context>
     <name>jamfor::RankingChartView</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No municipality has a value of this indicator for the chosen year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kommun har ett värde för det här nyckeltalet det valda året.</translation>
     </message>
     <message>
         <source>Best quarter of the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Landets bästa fjärdedel</translation>
     </message>
     <message>
         <source>Worst quarter of the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Landets sämsta fjärdedel</translation>
     </message>
     <message>
         <source>%1 (focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fokus)</translation>
     </message>
     <message>
         <source>Network members</source>
-        <translation type="unfinished"></translation>
+        <translation>Nätverkets medlemmar</translation>
     </message>
     <message>
         <source>Other municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Övriga kommuner</translation>
     </message>
     <message>
         <source>%1: %2 %3, rank %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3, rang %4</translation>
     </message>
 </context>
 <context>
     <name>jamfor::TrendChartView</name>
     <message>
         <source>There are no values of this indicator for the network&apos;s members in these years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inga värden för det här nyckeltalet för nätverkets medlemmar de här åren.</translation>
     </message>
     <message>
         <source>%1 (focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fokus)</translation>
     </message>
 </context>
 <context>
