@@ -150,4 +150,21 @@ QString AnalysisLabels::availability(DataCheck::Availability availability)
     return {};
 }
 
+QString AnalysisLabels::colourClass(ColourClass colour)
+{
+    switch (colour) {
+    case ColourClass::NoColour:
+        return tr("No colour");
+    case ColourClass::Missing:
+        return tr("No value");
+    case ColourClass::Green:
+        return tr("Green");
+    case ColourClass::Yellow:
+        return tr("Yellow");
+    case ColourClass::Red:
+        return tr("Red");
+    }
+    return {};
+}
+
 } // namespace jamfor

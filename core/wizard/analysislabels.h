@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/colourclass.h"
 #include "model/analysis.h"
 #include "wizard/datacheck.h"
 #include "wizard/followup.h"
@@ -25,6 +26,8 @@ public:
     static QString actionStatus(ActionStatus status);
     static QString targetProgress(TargetProgress progress);
     static QString availability(DataCheck::Availability availability);
+    // The colour class in one word ("Green"), for tables that also show the colour.
+    static QString colourClass(ColourClass colour);
 };
 
 } // namespace jamfor

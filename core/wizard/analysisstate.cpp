@@ -72,6 +72,28 @@ void AnalysisState::setAnalysis(const Analysis& analysis)
     setModified(false);
 }
 
+bool AnalysisState::restoreContent(const Analysis& snapshot)
+{
+    Analysis next = snapshot;
+    next.id = m_analysis.id;
+    next.createdAt = m_analysis.createdAt;
+    next.updatedAt = m_analysis.updatedAt;
+    next.completedAt = m_analysis.completedAt;
+    next.currentStep = m_analysis.currentStep;
+    std::stable_sort(next.indicators.begin(), next.indicators.end(),
+                     [](const AnalysisIndicator& a, const AnalysisIndicator& b) {
+                         return a.indicatorId < b.indicatorId;
+                     });
+    if (next == m_analysis)
+        return false;
+    m_analysis = next;
+    // Ids handed out after the snapshot was taken stay taken, so a redo cannot reuse one.
+    m_nextId = std::max(m_nextId, m_analysis.largestItemId() + 1);
+    emit analysisReset();
+    setModified(true);
+    return true;
+}
+
 void AnalysisState::setModified(bool modified)
 {
     if (m_modified == modified)
@@ -378,6 +400,13 @@ bool AnalysisState::canEnter(AnalysisStep step) const
             return false;
     }
     return true;
+}
+
+bool AnalysisState::isStepDone(AnalysisStep step) const
+{
+    if (step == AnalysisStep::Implementation)
+        return isCompleted() && canEnter(step) && canProceed(step);
+    return canEnter(step) && canProceed(step);
 }
 
 AnalysisStep AnalysisState::furthestReachableStep() const

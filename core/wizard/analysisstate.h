@@ -102,6 +102,11 @@ public:
     const Analysis& analysis() const { return m_analysis; }
     // Replaces everything (a new or loaded analysis); clears the modified flag.
     void setAnalysis(const Analysis& analysis);
+    // Puts back the group's recorded content from a snapshot of analysis() (undo and redo):
+    // everything but the id, the stored times, the current step and the completion time is
+    // taken from the snapshot, so undoing an edit never moves the group between steps. Emits
+    // analysisReset() and marks the state modified; returns false when nothing differed.
+    bool restoreContent(const Analysis& snapshot);
     bool isModified() const { return m_modified; }
     void setModified(bool modified);
 
@@ -126,6 +131,9 @@ public:
     QStringList reminders(AnalysisStep step) const;
     // Every earlier step has what it requires.
     bool canEnter(AnalysisStep step) const;
+    // A step is done when it can be entered and has what it requires; step 5 is done only when
+    // the analysis is completed. The step navigator marks done steps.
+    bool isStepDone(AnalysisStep step) const;
     // The last step that can be entered.
     AnalysisStep furthestReachableStep() const;
     // Moves to the step when canEnter() allows it; returns whether the current step is it now.

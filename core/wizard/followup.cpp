@@ -42,7 +42,7 @@ QString targetProgressCode(TargetProgress progress)
 }
 
 TargetFollowUp evaluateTarget(const IndicatorTarget& target, Direction direction, int baselineYear,
-                              std::optional<YearValue> baseline, std::optional<YearValue> latest)
+                              std::optional<DatedValue> baseline, std::optional<DatedValue> latest)
 {
     TargetFollowUp result;
     result.target = target;
@@ -94,18 +94,18 @@ QList<TargetFollowUp> followUpTargets(Database& database, const Analysis& analys
         const std::optional<Indicator> indicator = indicators.find(target.indicatorId);
         const Direction direction = indicator ? indicator->direction : Direction::None;
 
-        std::optional<YearValue> baseline;
+        std::optional<DatedValue> baseline;
         if (analysis.year > 0) {
             for (const Observation& o :
                  observations.series(target.unitId, {target.indicatorId}, analysis.year,
                                      analysis.year, target.gender)) {
                 if (o.value)
-                    baseline = YearValue{o.year, *o.value};
+                    baseline = DatedValue{o.year, *o.value};
             }
         }
-        std::optional<YearValue> latest;
+        std::optional<DatedValue> latest;
         if (const auto o = latestValues.latest(target.indicatorId, target.unitId, target.gender))
-            latest = YearValue{o->year, o->value.value_or(0)};
+            latest = DatedValue{o->year, o->value.value_or(0)};
 
         results.append(evaluateTarget(target, direction, analysis.year, baseline, latest));
     }

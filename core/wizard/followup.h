@@ -22,12 +22,12 @@ enum class TargetProgress
 
 QString targetProgressCode(TargetProgress progress); // "no_value", "not_reached", ...
 
-struct YearValue
+struct DatedValue
 {
     int year = 0;
     double value = 0;
 
-    friend bool operator==(const YearValue&, const YearValue&) = default;
+    friend bool operator==(const DatedValue&, const DatedValue&) = default;
 };
 
 // The follow-up of one target.
@@ -35,8 +35,8 @@ struct TargetFollowUp
 {
     IndicatorTarget target;
     Direction direction = Direction::None;
-    std::optional<YearValue> baseline; // the unit's value in the analysis year
-    std::optional<YearValue> latest;   // the unit's newest value
+    std::optional<DatedValue> baseline; // the unit's value in the analysis year
+    std::optional<DatedValue> latest;   // the unit's newest value
     TargetProgress progress = TargetProgress::NoValue;
     // Share of the way from the baseline to the target, 0..1 (1 when reached, 0 when unknown).
     double share = 0;
@@ -54,7 +54,7 @@ struct TargetFollowUp
 // target (a target above the baseline means higher is better); without a baseline, only an
 // exact hit counts as reached. Comparisons allow a relative tolerance of 1e-9.
 TargetFollowUp evaluateTarget(const IndicatorTarget& target, Direction direction, int baselineYear,
-                              std::optional<YearValue> baseline, std::optional<YearValue> latest);
+                              std::optional<DatedValue> baseline, std::optional<DatedValue> latest);
 
 // The follow-up of every target of the analysis against the values stored in the file: the
 // baseline is the target unit's value in the analysis year, the latest its newest value with

@@ -8,6 +8,7 @@
 #include "wizard/followup.h"
 #include "wizard/handbook.h"
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <tuple>
 
@@ -443,23 +444,23 @@ BOOST_AUTO_TEST_CASE(targets_default_to_the_focus_unit_and_refuse_duplicates)
 BOOST_AUTO_TEST_CASE(follow_up_with_higher_is_better)
 {
     const IndicatorTarget target{1, n1, tanum, 2025, Gender::Total, 70, {}};
-    const auto check = [&](std::optional<YearValue> baseline, std::optional<YearValue> latest) {
+    const auto check = [&](std::optional<DatedValue> baseline, std::optional<DatedValue> latest) {
         return evaluateTarget(target, Direction::HigherIsBetter, 2022, baseline, latest);
     };
-    const YearValue start{2022, 60};
+    const DatedValue start{2022, 60};
     BOOST_TEST(int(check(start, std::nullopt).progress) == int(TargetProgress::NoValue));
-    BOOST_TEST(int(check(start, YearValue{2022, 60}).progress) == int(TargetProgress::NoValue),
+    BOOST_TEST(int(check(start, DatedValue{2022, 60}).progress) == int(TargetProgress::NoValue),
                "no value newer than the analysis year");
-    BOOST_TEST(int(check(start, YearValue{2024, 72}).progress) == int(TargetProgress::Reached));
-    BOOST_TEST(int(check(start, YearValue{2024, 70}).progress) == int(TargetProgress::Reached));
-    const TargetFollowUp half = check(start, YearValue{2024, 65});
+    BOOST_TEST(int(check(start, DatedValue{2024, 72}).progress) == int(TargetProgress::Reached));
+    BOOST_TEST(int(check(start, DatedValue{2024, 70}).progress) == int(TargetProgress::Reached));
+    const TargetFollowUp half = check(start, DatedValue{2024, 65});
     BOOST_TEST(int(half.progress) == int(TargetProgress::OnTheWay));
     BOOST_TEST(half.share == 0.5, boost::test_tools::tolerance(1e-12));
-    BOOST_TEST(int(check(start, YearValue{2024, 60}).progress) == int(TargetProgress::NotReached));
-    BOOST_TEST(int(check(start, YearValue{2024, 58}).progress) == int(TargetProgress::NotReached));
-    BOOST_TEST(int(check(std::nullopt, YearValue{2024, 65}).progress) ==
+    BOOST_TEST(int(check(start, DatedValue{2024, 60}).progress) == int(TargetProgress::NotReached));
+    BOOST_TEST(int(check(start, DatedValue{2024, 58}).progress) == int(TargetProgress::NotReached));
+    BOOST_TEST(int(check(std::nullopt, DatedValue{2024, 65}).progress) ==
                int(TargetProgress::NotReached));
-    BOOST_TEST(int(check(YearValue{2022, 75}, YearValue{2022, 75}).progress) ==
+    BOOST_TEST(int(check(DatedValue{2022, 75}, DatedValue{2022, 75}).progress) ==
                int(TargetProgress::Reached));
     BOOST_TEST(targetProgressCode(TargetProgress::OnTheWay) == QStringLiteral("on_the_way"));
 }
@@ -467,10 +468,10 @@ BOOST_AUTO_TEST_CASE(follow_up_with_higher_is_better)
 BOOST_AUTO_TEST_CASE(follow_up_with_lower_is_better_and_without_direction)
 {
     const IndicatorTarget target{1, n1, tanum, 2025, Gender::Total, 15, {}};
-    const YearValue start{2022, 20};
+    const DatedValue start{2022, 20};
     const auto lower = [&](double value) {
         return evaluateTarget(target, Direction::LowerIsBetter, 2022, start,
-                              YearValue{2024, value});
+                              DatedValue{2024, value});
     };
     BOOST_TEST(int(lower(14).progress) == int(TargetProgress::Reached));
     BOOST_TEST(int(lower(15).progress) == int(TargetProgress::Reached));
@@ -479,15 +480,15 @@ BOOST_AUTO_TEST_CASE(follow_up_with_lower_is_better_and_without_direction)
     BOOST_TEST(int(lower(22).progress) == int(TargetProgress::NotReached));
     // The same numbers with higher is better: 14 is not reached, 22 is.
     BOOST_TEST(
-        int(evaluateTarget(target, Direction::HigherIsBetter, 2022, start, YearValue{2024, 14})
+        int(evaluateTarget(target, Direction::HigherIsBetter, 2022, start, DatedValue{2024, 14})
                 .progress) == int(TargetProgress::NotReached));
     BOOST_TEST(
-        int(evaluateTarget(target, Direction::HigherIsBetter, 2022, start, YearValue{2024, 22})
+        int(evaluateTarget(target, Direction::HigherIsBetter, 2022, start, DatedValue{2024, 22})
                 .progress) == int(TargetProgress::Reached));
 
     // Without a direction the way from the baseline to the target decides.
-    const auto none = [&](std::optional<YearValue> baseline, double value) {
-        return evaluateTarget(target, Direction::None, 2022, baseline, YearValue{2024, value})
+    const auto none = [&](std::optional<DatedValue> baseline, double value) {
+        return evaluateTarget(target, Direction::None, 2022, baseline, DatedValue{2024, value})
             .progress;
     };
     BOOST_TEST(int(none(start, 17)) == int(TargetProgress::OnTheWay));
@@ -546,4 +547,80 @@ BOOST_AUTO_TEST_CASE(handbook_has_five_steps_with_guiding_questions_in_both_lang
     BOOST_CHECK_THROW(Handbook::fromJson(R"({"steps": [{"step": 1, "title": "t",
                           "purpose": "p", "questions": ["a", "b"]}]})"),
                       Error);
+}
+
+BOOST_AUTO_TEST_CASE(step_is_done_when_enterable_and_complete_and_step5_only_when_completed)
+{
+    AnalysisState state;
+    for (int s = 1; s <= analysisStepCount; ++s)
+        BOOST_TEST(!state.isStepDone(AnalysisStep(s)), "step " << s << " of an empty analysis");
+
+    fillStep1(state);
+    BOOST_TEST(state.isStepDone(AnalysisStep::Preparation));
+    BOOST_TEST(!state.isStepDone(AnalysisStep::QuickAnalysis));
+    fillStep2(state);
+    fillStep3(state);
+    // Step 4 has what it needs before step 3 is visited, but it counts as done only because
+    // every earlier step is done too.
+    const qint64 proposalId = fillStep4(state);
+    BOOST_TEST(state.isStepDone(AnalysisStep::Proposals));
+    state.setJudgement(n1, Judgement::None);
+    BOOST_TEST(!state.isStepDone(AnalysisStep::QuickAnalysis));
+    BOOST_TEST(!state.isStepDone(AnalysisStep::DeepAnalysis), "step 2 blocks the later ones");
+    BOOST_TEST(!state.isStepDone(AnalysisStep::Proposals));
+    state.setJudgement(n1, Judgement::Unclear);
+
+    fillStep5(state, proposalId);
+    BOOST_TEST(state.canProceed(AnalysisStep::Implementation));
+    BOOST_TEST(!state.isStepDone(AnalysisStep::Implementation), "step 5 waits for complete()");
+    BOOST_TEST(state.complete());
+    BOOST_TEST(state.isStepDone(AnalysisStep::Implementation));
+    state.reopen();
+    BOOST_TEST(!state.isStepDone(AnalysisStep::Implementation));
+}
+
+BOOST_AUTO_TEST_CASE(restore_content_puts_back_a_snapshot_but_keeps_step_id_and_completion)
+{
+    Analysis stored;
+    stored.id = 12;
+    stored.createdAt = QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC);
+    stored.updatedAt = stored.createdAt;
+    AnalysisState state(stored);
+    fillStep1(state);
+    fillStep2(state);
+    BOOST_TEST(state.next());
+    const Analysis before = state.analysis();
+
+    const qint64 causeId =
+        state.addCause({0, n1, CauseCategory::People, QStringLiteral("Få"), false});
+    BOOST_TEST(state.next());
+    state.setModified(false);
+    Recorder recorder(state);
+
+    // Undo the cause: the content goes back, but the group stays on step 3.
+    BOOST_TEST(state.restoreContent(before));
+    BOOST_TEST(state.analysis().causes.isEmpty());
+    BOOST_TEST(int(state.currentStep()) == 3);
+    BOOST_TEST(state.analysis().id == 12);
+    BOOST_TEST((state.analysis().createdAt == stored.createdAt));
+    BOOST_TEST(recorder.resets == 1);
+    BOOST_TEST(state.isModified());
+    BOOST_TEST(!state.restoreContent(before), "restoring the same content changes nothing");
+    BOOST_TEST(recorder.resets == 1);
+
+    // A new item after the undo never takes the id of the undone one.
+    const qint64 next =
+        state.addCause({0, n1, CauseCategory::Method, QStringLiteral("Rutiner"), false});
+    BOOST_TEST(next != causeId);
+
+    // A snapshot with unsorted indicator entries is looked up like a loaded analysis.
+    Analysis unsorted = before;
+    std::reverse(unsorted.indicators.begin(), unsorted.indicators.end());
+    AnalysisIndicator extra;
+    extra.indicatorId = QStringLiteral("A0");
+    extra.note = QStringLiteral("först");
+    unsorted.indicators.append(extra);
+    BOOST_TEST(state.restoreContent(unsorted));
+    BOOST_TEST(state.indicator(QStringLiteral("A0")).note == QStringLiteral("först"));
+    BOOST_TEST(int(state.indicator(n1).judgement) == int(Judgement::Problem));
 }

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/analysisscopeform.h"
+
+#include "storage/arearepository.h"
+#include "storage/database.h"
+#include "storage/networkrepository.h"
+#include "storage/observationrepository.h"
+#include "storage/unitgrouprepository.h"
+#include "storage/unitrepository.h"
+#include "wizard/analysislabels.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSignalBlocker>
+
+namespace jamfor {
+
+namespace {
+
+const QList<ComparisonKind> comparisonKinds = {ComparisonKind::Network, ComparisonKind::Country,
+                                               ComparisonKind::County, ComparisonKind::Kommungrupp,
+                                               ComparisonKind::UnitGroup};
+
+void selectData(QComboBox* box, const QVariant& value)
+{
+    const int index = box->findData(value);
+    box->setCurrentIndex(index >= 0 ? index : (box->count() > 0 ? 0 : -1));
+}
+
+} // namespace
+
+AnalysisScopeForm::AnalysisScopeForm(Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+{
+    m_form = new QFormLayout(this);
+    m_form->setContentsMargins(0, 0, 0, 0);
+
+    m_titleEdit = new QLineEdit(this);
+    m_titleEdit->setObjectName(QStringLiteral("analysisTitle"));
+    m_titleEdit->setPlaceholderText(tr("For example: Elderly care in Tanum 2023"));
+    m_form->addRow(tr("&Title:"), m_titleEdit);
+
+    m_kindBox = new QComboBox(this);
+    m_kindBox->setObjectName(QStringLiteral("comparisonKind"));
+    for (ComparisonKind kind : comparisonKinds)
+        m_kindBox->addItem(AnalysisLabels::comparisonKind(kind), int(kind));
+    m_form->addRow(tr("&Compare with:"), m_kindBox);
+
+    m_networkBox = new QComboBox(this);
+    m_networkBox->setObjectName(QStringLiteral("network"));
+    m_form->addRow(tr("&Network:"), m_networkBox);
+    m_countyBox = new QComboBox(this);
+    m_countyBox->setObjectName(QStringLiteral("county"));
+    m_form->addRow(tr("C&ounty:"), m_countyBox);
+    m_kommungruppBox = new QComboBox(this);
+    m_kommungruppBox->setObjectName(QStringLiteral("kommungrupp"));
+    for (const char* code : {"A1", "A2", "B3", "B4", "B5", "C6", "C7", "C8", "C9"})
+        m_kommungruppBox->addItem(QString::fromLatin1(code), QString::fromLatin1(code));
+    m_form->addRow(tr("&Municipality group:"), m_kommungruppBox);
+    m_groupBox = new QComboBox(this);
+    m_groupBox->setObjectName(QStringLiteral("unitGroup"));
+    m_form->addRow(tr("Saved &group:"), m_groupBox);
+
+    m_areaBox = new QComboBox(this);
+    m_areaBox->setObjectName(QStringLiteral("area"));
+    m_form->addRow(tr("&Area:"), m_areaBox);
+    m_focusBox = new QComboBox(this);
+    m_focusBox->setObjectName(QStringLiteral("focusUnit"));
+    m_form->addRow(tr("&Focus municipality:"), m_focusBox);
+    m_yearBox = new QComboBox(this);
+    m_yearBox->setObjectName(QStringLiteral("year"));
+    m_form->addRow(tr("&Year:"), m_yearBox);
+
+    loadChoices();
+    updateVisibility();
+
+    connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this] {
+        updateVisibility();
+        fillFocusChoices(m_focusBox->currentData().toString());
+        emitEdited();
+    });
+    for (QComboBox* box : {m_networkBox, m_areaBox}) {
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            fillFocusChoices(m_focusBox->currentData().toString());
+            emitEdited();
+        });
+    }
+    for (QComboBox* box : {m_countyBox, m_kommungruppBox, m_groupBox, m_focusBox, m_yearBox})
+        connect(box, &QComboBox::currentIndexChanged, this, &AnalysisScopeForm::emitEdited);
+    connect(m_titleEdit, &QLineEdit::textEdited, this, &AnalysisScopeForm::emitEdited);
+}
+
+void AnalysisScopeForm::emitEdited()
+{
+    if (!m_filling)
+        emit edited();
+}
+
+void AnalysisScopeForm::loadChoices()
+{
+    QSqlDatabase& db = m_database.connection();
+    m_networks = NetworkRepository(db).all();
+    m_units = UnitRepository(db).all();
+
+    m_networkBox->clear();
+    for (const Network& network : m_networks)
+        m_networkBox->addItem(network.name, network.id);
+
+    m_countyBox->clear();
+    for (const Unit& unit : m_units) {
+        if (unit.type == UnitType::Region)
+            m_countyBox->addItem(unit.name, unit.countyCode);
+    }
+
+    m_groupBox->clear();
+    for (const UnitGroup& group : UnitGroupRepository(db).all())
+        m_groupBox->addItem(group.name, group.id);
+
+    m_areaBox->clear();
+    for (const Area& area : AreaRepository(db).all())
+        m_areaBox->addItem(area.name, area.id);
+
+    m_yearBox->clear();
+    QList<int> years = ObservationRepository(db).years();
+    std::sort(years.begin(), years.end(), std::greater<>());
+    for (int year : years)
+        m_yearBox->addItem(QString::number(year), year);
+}
+
+void AnalysisScopeForm::updateVisibility()
+{
+    const auto kind = ComparisonKind(m_kindBox->currentData().toInt());
+    m_form->setRowVisible(m_networkBox, kind == ComparisonKind::Network);
+    m_form->setRowVisible(m_countyBox, kind == ComparisonKind::County);
+    m_form->setRowVisible(m_kommungruppBox, kind == ComparisonKind::Kommungrupp);
+    m_form->setRowVisible(m_groupBox, kind == ComparisonKind::UnitGroup);
+}
+
+void AnalysisScopeForm::fillFocusChoices(const QString& keep)
+{
+    const bool filling = m_filling;
+    m_filling = true;
+    m_focusBox->clear();
+    const auto kind = ComparisonKind(m_kindBox->currentData().toInt());
+    QStringList ids;
+    if (kind == ComparisonKind::Network) {
+        // A network analysis looks at one of the members that take part in the area.
+        const qint64 networkId = m_networkBox->currentData().toLongLong();
+        for (const Network& network : m_networks) {
+            if (network.id == networkId)
+                ids = network.memberIdsFor(m_areaBox->currentData().toString());
+        }
+    }
+    QHash<QString, QString> names;
+    for (const Unit& unit : m_units) {
+        if (unit.type != UnitType::Municipality)
+            continue;
+        names.insert(unit.id, unit.name);
+        if (kind != ComparisonKind::Network)
+            ids << unit.id;
+    }
+    QList<QPair<QString, QString>> entries;
+    for (const QString& id : ids)
+        entries.append({names.value(id, id), id});
+    std::sort(entries.begin(), entries.end(),
+              [](const auto& a, const auto& b) { return a.first.localeAwareCompare(b.first) < 0; });
+    for (const auto& [name, id] : entries)
+        m_focusBox->addItem(name, id);
+    selectData(m_focusBox, keep);
+    m_filling = filling;
+}
+
+void AnalysisScopeForm::setAnalysis(const Analysis& analysis)
+{
+    m_filling = true;
+    loadChoices();
+    if (m_titleEdit->text() != analysis.title)
+        m_titleEdit->setText(analysis.title);
+    selectData(m_kindBox, int(analysis.comparisonKind));
+    selectData(m_networkBox, analysis.networkId);
+    selectData(m_countyBox, analysis.comparisonKey);
+    selectData(m_kommungruppBox, analysis.comparisonKey);
+    selectData(m_groupBox, analysis.unitGroupId);
+    selectData(m_areaBox, analysis.areaId);
+    selectData(m_yearBox, analysis.year);
+    updateVisibility();
+    fillFocusChoices(analysis.focusUnitId);
+    m_filling = false;
+}
+
+Analysis AnalysisScopeForm::applyTo(Analysis analysis) const
+{
+    analysis.title = m_titleEdit->text().trimmed();
+    analysis.comparisonKind = ComparisonKind(m_kindBox->currentData().toInt());
+    analysis.networkId = 0;
+    analysis.comparisonKey.clear();
+    analysis.unitGroupId = 0;
+    switch (analysis.comparisonKind) {
+    case ComparisonKind::Network:
+        analysis.networkId = m_networkBox->currentData().toLongLong();
+        break;
+    case ComparisonKind::County:
+        analysis.comparisonKey = m_countyBox->currentData().toString();
+        break;
+    case ComparisonKind::Kommungrupp:
+        analysis.comparisonKey = m_kommungruppBox->currentData().toString();
+        break;
+    case ComparisonKind::UnitGroup:
+        analysis.unitGroupId = m_groupBox->currentData().toLongLong();
+        break;
+    case ComparisonKind::Country:
+        break;
+    }
+    analysis.areaId = m_areaBox->currentData().toString();
+    analysis.focusUnitId = m_focusBox->currentData().toString();
+    analysis.year = m_yearBox->currentData().toInt();
+    return analysis;
+}
+
+QString AnalysisScopeForm::suggestedTitle() const
+{
+    if (m_areaBox->currentIndex() < 0 || m_focusBox->currentIndex() < 0)
+        return {};
+    return tr("%1, %2 %3")
+        .arg(m_areaBox->currentText(), m_focusBox->currentText(), m_yearBox->currentText());
+}
+
+} // namespace jamfor
