@@ -101,5 +101,6 @@ public:
 // The import_batch.source of each kind of import.
 inline const QString importSourceFile = QStringLiteral("file");
 inline const QString importSourceOwnFigures = QStringLiteral("own figures");
+inline const QString importSourceKoladaApi = QStringLiteral("Kolada API");
 
 } // namespace jamfor

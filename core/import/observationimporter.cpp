@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cmath>
 
 namespace jamfor {
@@ -242,7 +243,21 @@ ImportResult ObservationImporter::importKpis(const QString& path, const QList<Ko
     result.format = ImportFormat::KoladaKpiJson;
     result.dryRun = options.dryRun;
     result.batchId = batches.create(newBatch(QFileInfo(path).fileName(), importSourceFile));
+    storeKpis(path, kpis, options, result);
+    result.sha256 = hasher.result();
+    batches.setRowCount(result.batchId, result.rows);
+    batches.setSha256(result.batchId, result.sha256);
+    if (options.dryRun)
+        result.batchId = 0;
+    else
+        transaction.commit();
+    return result;
+}
 
+void ObservationImporter::storeKpis(const QString& label, const QList<KoladaKpi>& kpis,
+                                    const ImportOptions& options, ImportResult& result)
+{
+    QSqlDatabase& db = m_database.connection();
     AreaRepository areaRepository(db);
     QHash<QString, QString> areaByName; // lower-case name → id
     QHash<QString, QString> areaNameById;
@@ -295,15 +310,99 @@ ImportResult ObservationImporter::importKpis(const QString& path, const QList<Ko
         if (options.progress && ++done % 256 == 0 &&
             !options.progress({done, qint64(kpis.size()), result.rows}))
             throw ImportCancelled(
-                tr("%1: the import was cancelled; nothing was imported").arg(path));
+                tr("%1: the import was cancelled; nothing was imported").arg(label));
     }
-    result.sha256 = hasher.result();
-    batches.setRowCount(result.batchId, result.rows);
-    batches.setSha256(result.batchId, result.sha256);
-    if (options.dryRun)
-        result.batchId = 0;
-    else
-        transaction.commit();
+}
+
+ImportResult ObservationImporter::importKoladaDownload(const KoladaDownload& download,
+                                                       const ImportOptions& options)
+{
+    // The pages read as one list: a global item number maps back to (page, item).
+    QList<qint64> firstItem; // of each page
+    qint64 itemCount = 0;
+    for (const KoladaPage& page : download.pages) {
+        firstItem.append(itemCount);
+        itemCount += JsonDocumentLoader::items(page.url, page.document).size();
+    }
+    const auto pageOf = [&firstItem](qint64 row) {
+        const auto after = std::upper_bound(firstItem.cbegin(), firstItem.cend(), row);
+        return qsizetype(after - firstItem.cbegin()) - 1;
+    };
+    const auto describe = [&](const SourceLocation& at) {
+        const qsizetype page = pageOf(at.row);
+        const SourceLocation local{at.row - firstItem.at(page), at.column};
+        // Messages start with the download's URL; a page is named only when it differs.
+        const QString& url = download.pages.at(page).url;
+        return url == download.url
+                   ? KoladaDataReader::describe(local)
+                   : QStringLiteral("%1 %2").arg(url, KoladaDataReader::describe(local));
+    };
+
+    ImportBatch batch = newBatch(download.url, importSourceKoladaApi);
+    batch.sha256 = download.sha256;
+    ImportSession session(m_database, options, download.url, batch);
+    session.setDescribe(describe);
+
+    // The descriptions first, so that indicators the data creates get their titles.
+    ImportResult metadata;
+    storeKpis(download.url, download.kpis, options, metadata);
+
+    // Hands every page's values to the session under global item numbers.
+    class PageSink : public ObservationSink
+    {
+    public:
+        PageSink(ObservationSink& target, qint64 offset, qint64 total)
+            : m_target(target)
+            , m_offset(offset)
+            , m_total(total)
+        {}
+        void add(const Observation& observation, const SourceLocation& location) override
+        {
+            m_target.add(observation, {location.row + m_offset, location.column});
+        }
+        void progress(qint64 done, qint64) override { m_target.progress(m_offset + done, m_total); }
+
+    private:
+        ObservationSink& m_target;
+        qint64 m_offset;
+        qint64 m_total;
+    };
+
+    const auto readPages = [&](ObservationSink& sink) {
+        for (qsizetype i = 0; i < download.pages.size(); ++i) {
+            const KoladaPage& page = download.pages.at(i);
+            if (JsonDocumentLoader::items(page.url, page.document).isEmpty())
+                continue; // a page without values for the chosen years: nothing to read
+            PageSink pageSink(sink, firstItem.at(i), itemCount);
+            KoladaDataReader reader(page.url, page.document);
+            reader.read(pageSink);
+            session.result().skipped += reader.skipped();
+        }
+    };
+    session.setLocate([&](const Observation& key) -> std::optional<SourceLocation> {
+        KeyLocator locator(key);
+        try {
+            for (qsizetype i = 0; i < download.pages.size(); ++i) {
+                const KoladaPage& page = download.pages.at(i);
+                if (JsonDocumentLoader::items(page.url, page.document).isEmpty())
+                    continue;
+                PageSink pageSink(locator, firstItem.at(i), itemCount);
+                KoladaDataReader(page.url, page.document).read(pageSink);
+            }
+        } catch (const KeyLocator::Found& found) {
+            return found.location;
+        }
+        return std::nullopt;
+    });
+    readPages(session);
+    if (itemCount == 0)
+        session.result().warnings.append(
+            tr("%1: Kolada has no values for these indicators, units and years").arg(download.url));
+    session.result().warnings.append(download.warnings);
+    ImportResult result = session.finish(download.sha256);
+    result.format = ImportFormat::KoladaJson;
+    result.indicatorsCreated += metadata.indicatorsCreated;
+    result.indicatorsUpdated = metadata.indicatorsUpdated;
     return result;
 }
 

@@ -2,21 +2,37 @@
 #pragma once
 
 #include "import/importoptions.h"
+#include "import/koladakpireader.h"
 #include "model/observation.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-class QJsonDocument;
 
 namespace jamfor {
 
 class Database;
 class NumberParser;
 class ObservationSink;
-struct KoladaKpi;
+
+// One page of a Kolada API data response as downloaded: the URL it came from and its body.
+struct KoladaPage
+{
+    QString url;
+    QJsonDocument document;
+};
+
+// What one download from the Kolada API brought home, ready to be stored.
+struct KoladaDownload
+{
+    QString url;             // the request as a whole (before splitting and paging)
+    QList<KoladaKpi> kpis;   // descriptions of the requested indicators
+    QList<KoladaPage> pages; // data pages, in the order they were fetched
+    QString sha256;          // over every response body, in order
+    QStringList warnings;    // things worth telling (an id Kolada does not know)
+};
 
 // Imports files into a .jamfor file: Kolada JSON (data, v2 and v3), Kolada KPI metadata JSON,
 // CSV and XLSX tables in long or wide layout, and figures typed in by the user. The format is
@@ -49,6 +65,12 @@ public:
     ImportResult importOwnFigures(const QList<Observation>& figures,
                                   const ImportOptions& options = {});
 
+    // Stores a download from the Kolada API: the indicator descriptions and every data page
+    // in one transaction with one import batch (source "Kolada API", the request URL as file
+    // name, the time, SHA-256 over the responses). Messages name the page's URL and item.
+    ImportResult importKoladaDownload(const KoladaDownload& download,
+                                      const ImportOptions& options = {});
+
     // What importFile would read the file as; throws for files it would refuse at once.
     static ImportFormat detectFormat(const QString& path);
     // The sheets of an .xlsx workbook, for a sheet chooser.
@@ -61,6 +83,9 @@ private:
                                   const ImportOptions& options);
     ImportResult importKpis(const QString& path, const QList<KoladaKpi>& kpis,
                             const ImportOptions& options);
+    // Writes KPI descriptions (creating areas by name); the caller holds the transaction.
+    void storeKpis(const QString& label, const QList<KoladaKpi>& kpis, const ImportOptions& options,
+                   ImportResult& result);
 
     Database& m_database;
 };

@@ -1,0 +1,585 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Kolada client against a local HTTP server on 127.0.0.1 (never the internet): v2 and v3
+// shapes, paging, a paging loop, the page limit, 429 then success, Retry-After, 500, a malformed
+// body, a timeout, cancel, id lists split into pieces of 25, and what lands in the file.
+#define BOOST_TEST_MODULE kolada_client
+#include "coreapplicationfixture.h"
+#include "fakekolada.h"
+#include "import/observationimporter.h"
+#include "importtesting.h"
+#include "kolada/koladaclient.h"
+#include "kolada/koladafetcher.h"
+#include "kolada/koladaurls.h"
+#include "koladatestserver.h"
+#include "registry/unitregistry.h"
+#include "storage/database.h"
+#include "storage/importbatchrepository.h"
+#include "storage/indicatorrepository.h"
+#include "testfiles.h"
+#include "util/error.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+#include <atomic>
+#include <boost/test/unit_test.hpp>
+
+using namespace jamfor;
+using namespace Qt::StringLiterals;
+
+BOOST_TEST_GLOBAL_FIXTURE(CoreApplicationFixture);
+
+using namespace fakekolada;
+
+namespace {
+
+KoladaClientSettings settingsFor(const KoladaTestServer& server, const QString& path = u"/v3"_s)
+{
+    KoladaClientSettings settings;
+    settings.baseUrl = server.baseUrl(path);
+    settings.timeoutMs = 5000;
+    settings.maxRetries = 2;
+    settings.retryDelayMs = 10;
+    settings.maxRetryDelayMs = 2000;
+    return settings;
+}
+
+KoladaFetchRequest request(const QStringList& kpis, const QStringList& units, int first, int last)
+{
+    return {kpis, units, first, last};
+}
+
+struct TempDatabase
+{
+    TempDatabase()
+        : database(Database::open(dir.filePath(QStringLiteral("a.jamfor")),
+                                  Database::OpenMode::CreateIfMissing))
+    {}
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+};
+
+// Runs fetchInto and returns the error message (empty on success).
+QString failureOf(KoladaFetcher& fetcher, Database& database, const KoladaFetchRequest& what)
+{
+    try {
+        fetcher.fetchInto(database, what);
+    } catch (const Error& error) {
+        return error.message();
+    }
+    return {};
+}
+
+QStringList dataTargets(const QStringList& requests)
+{
+    QStringList data;
+    for (const QString& target : requests) {
+        if (target.contains(u"/data/"))
+            data.append(target);
+    }
+    return data;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(v3_download_follows_pages_and_records_provenance)
+{
+    FakeServer fake;
+    fake.kolada.pageSize = 3; // 8 items: pages of 3, 3 and 2
+    TempDatabase file;
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    QList<QPair<int, int>> progress;
+    fetcher.setProgress([&progress](int done, int known) {
+        progress.append({done, known});
+        return true;
+    });
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const ImportResult result = fetcher.fetchInto(
+        *file.database, request({u"N00001"_s, u"n00002"_s}, {u"1435"_s, u"1486"_s}, 2022, 2023));
+    const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
+
+    const QString dataPath = u"/v3/data/kpi/N00001,N00002/municipality/1435,1486/year/2022,2023"_s;
+    BOOST_TEST(fake.server.requests() == (QStringList{u"/v3/kpi/N00001,N00002?per_page=5000"_s,
+                                                      dataPath + u"?per_page=5000"_s,
+                                                      dataPath + u"?per_page=5000&page=2"_s,
+                                                      dataPath + u"?per_page=5000&page=3"_s}),
+               fake.server.requests().join(u' ').toStdString());
+    BOOST_TEST(result.rows == 24); // 2 kpis × 2 units × 2 years × T, K, M
+    BOOST_TEST(result.inserted == 24);
+    BOOST_TEST(result.indicatorsCreated == 2);
+    BOOST_TEST((progress.constLast() == QPair<int, int>{4, 4}));
+
+    const QStringList stored = importtesting::dump(*file.database);
+    BOOST_TEST(stored.size() == 24);
+    BOOST_TEST(stored.contains(u"N00002 1486 2023 K 223.3986"_s), stored.join(u'\n').toStdString());
+    BOOST_TEST(stored.contains(u"N00001 1435 2022 T 122.1435"_s));
+
+    const QList<ImportBatch> batches = ImportBatchRepository(file.database->connection()).all();
+    BOOST_TEST_REQUIRE(batches.size() == 1);
+    BOOST_TEST(batches[0].source == u"Kolada API"_s);
+    BOOST_TEST(batches[0].fileName == fake.server.address(dataPath + u"?per_page=5000"_s));
+    BOOST_TEST((batches[0].importedAt >= before && batches[0].importedAt <= after));
+    BOOST_TEST(batches[0].rowCount == 24);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QByteArray& body : fake.kolada.sentBodies)
+        hash.addData(body);
+    BOOST_TEST(batches[0].sha256 == QString::fromLatin1(hash.result().toHex()));
+
+    const auto indicator = IndicatorRepository(file.database->connection()).find(u"N00001"_s);
+    BOOST_TEST_REQUIRE(indicator.has_value());
+    BOOST_TEST(indicator->title == u"Nyckeltal N00001"_s);
+    BOOST_TEST(indicator->description == u"Beskrivning av N00001"_s);
+    BOOST_TEST(indicator->dividedByGender);
+    BOOST_TEST(indicator->source == u"Kolada"_s);
+}
+
+BOOST_AUTO_TEST_CASE(v2_download_follows_next_page)
+{
+    FakeServer fake;
+    fake.kolada.version = u"v2"_s;
+    fake.kolada.pageSize = 2;
+    TempDatabase file;
+    KoladaFetcher fetcher(settingsFor(fake.server, u"/v2"_s));
+    const ImportResult result = fetcher.fetchInto(
+        *file.database, request({u"U00002"_s}, {u"1427"_s, u"0000"_s}, 2020, 2022));
+    // 1 kpi × 2 units × 3 years = 6 items in pages of 2.
+    const QStringList data = dataTargets(fake.server.requests());
+    BOOST_TEST(data.size() == 3);
+    BOOST_TEST(
+        data.constLast() ==
+        u"/v2/data/kpi/U00002/municipality/1427,0000/year/2020,2021,2022?per_page=5000&page=3"_s);
+    BOOST_TEST(fake.server.requests().constFirst() == u"/v2/kpi/U00002?per_page=5000"_s);
+    BOOST_TEST(result.rows == 18);
+    BOOST_TEST(importtesting::dump(*file.database).contains(u"U00002 0000 2021 M 221.5"_s));
+    const auto indicator = IndicatorRepository(file.database->connection()).find(u"U00002"_s);
+    BOOST_TEST_REQUIRE(indicator.has_value());
+    BOOST_TEST(indicator->dividedByGender); // v2 says 1
+    BOOST_TEST(KoladaUrls(fake.server.baseUrl(u"/v2/"_s)).apiVersion() == 2);
+    BOOST_TEST(KoladaUrls(fake.server.baseUrl(u"/v3"_s)).apiVersion() == 3);
+}
+
+BOOST_AUTO_TEST_CASE(v3_with_period_inside_values)
+{
+    FakeServer fake;
+    fake.kolada.periodInValues = true;
+    TempDatabase file;
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    const ImportResult result =
+        fetcher.fetchInto(*file.database, request({u"N00003"_s}, {u"1430"_s}, 2023, 2024));
+    BOOST_TEST(result.rows == 6);
+    BOOST_TEST(importtesting::dump(*file.database).contains(u"N00003 1430 2024 T 324.143"_s));
+}
+
+BOOST_AUTO_TEST_CASE(paging_loop_stops_with_an_error_and_changes_nothing)
+{
+    // The data endpoint names itself as its next page.
+    FakeServer* self = nullptr;
+    FakeServer fake([&self](const QString& target) -> std::optional<KoladaTestServer::Response> {
+        if (!target.contains(u"/data/"))
+            return std::nullopt;
+        const QByteArray body =
+            "{\"values\": [], \"next_url\": \"" + self->server.address(target).toUtf8() + "\"}";
+        return KoladaTestServer::Response::json(body);
+    });
+    self = &fake;
+    TempDatabase file;
+    const QByteArray before = importtesting::snapshot(*file.database);
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    const QString message =
+        failureOf(fetcher, *file.database, request({u"N00001"_s}, {u"1435"_s}, 2023, 2023));
+    const QString url =
+        fake.server.address(u"/v3/data/kpi/N00001/municipality/1435/year/2023?per_page=5000"_s);
+    BOOST_TEST(message == url + u": the next page is "_s + url +
+                              u", which was fetched already; Kolada's paging goes round in a "
+                              u"circle, so the download stops"_s,
+               message.toStdString());
+    BOOST_TEST(dataTargets(fake.server.requests()).size() == 1);
+    BOOST_TEST(importtesting::snapshot(*file.database) == before); // not even the KPI titles
+}
+
+BOOST_AUTO_TEST_CASE(page_limit_stops_an_endless_download)
+{
+    std::atomic<int> page = 0;
+    FakeServer* self = nullptr;
+    FakeServer fake([&](const QString& target) -> std::optional<KoladaTestServer::Response> {
+        if (!target.contains(u"/data/"))
+            return std::nullopt;
+        const QString next = self->server.address(
+            u"/v3/data/kpi/N00001/municipality/1435/year/2023?page=%1"_s.arg(++page + 1));
+        return KoladaTestServer::Response::json("{\"values\": [], \"next_url\": \"" +
+                                                next.toUtf8() + "\"}");
+    });
+    self = &fake;
+    TempDatabase file;
+    KoladaClientSettings settings = settingsFor(fake.server);
+    settings.maxPages = 5;
+    KoladaFetcher fetcher(settings);
+    const QString message =
+        failureOf(fetcher, *file.database, request({u"N00001"_s}, {u"1435"_s}, 2023, 2023));
+    BOOST_TEST(message.contains(u"needs more than 5 pages"_s), message.toStdString());
+    BOOST_TEST(message.startsWith(fake.server.address(u"/v3/data/kpi/N00001/"_s)));
+    BOOST_TEST(fake.server.requestCount() == 5); // the KPI page and 4 data pages
+    BOOST_TEST(importtesting::dump(*file.database).isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(too_many_requests_then_success_waits_for_retry_after)
+{
+    std::atomic<int> dataRequests = 0;
+    FakeServer fake([&](const QString& target) -> std::optional<KoladaTestServer::Response> {
+        if (target.contains(u"/data/") && ++dataRequests == 1)
+            return KoladaTestServer::Response{
+                429, "{\"error\": \"slow down\"}", {{"Retry-After", "1"}}, 0};
+        return std::nullopt;
+    });
+    TempDatabase file;
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    QStringList notices;
+    fetcher.setNotice([&notices](const QString& notice) { notices.append(notice); });
+    QElapsedTimer clock;
+    clock.start();
+    const ImportResult result =
+        fetcher.fetchInto(*file.database, request({u"N00001"_s}, {u"1435"_s}, 2023, 2023));
+    BOOST_TEST(clock.elapsed() >= 990); // Retry-After: 1, though the own backoff is 10 ms
+    BOOST_TEST(result.rows == 3);
+    BOOST_TEST(dataRequests == 2);
+    BOOST_TEST(fetcher.requestsSent() == 3);
+    BOOST_TEST_REQUIRE(notices.size() == 1);
+    BOOST_TEST(notices[0].contains(u"429 Too Many Requests; trying again in 1.0 s (1 of 2)"_s),
+               notices[0].toStdString());
+}
+
+BOOST_AUTO_TEST_CASE(retry_after_is_bounded)
+{
+    std::atomic<int> dataRequests = 0;
+    FakeServer fake([&](const QString& target) -> std::optional<KoladaTestServer::Response> {
+        if (target.contains(u"/data/") && ++dataRequests <= 2)
+            return KoladaTestServer::Response{503, {}, {{"Retry-After", "3600"}}, 0};
+        return std::nullopt;
+    });
+    TempDatabase file;
+    KoladaClientSettings settings = settingsFor(fake.server);
+    settings.maxRetryDelayMs = 100;
+    KoladaFetcher fetcher(settings);
+    QElapsedTimer clock;
+    clock.start();
+    const ImportResult result =
+        fetcher.fetchInto(*file.database, request({u"N00001"_s}, {u"1435"_s}, 2023, 2023));
+    BOOST_TEST(clock.elapsed() >= 200);
+    BOOST_TEST(clock.elapsed() < 4000);
+    BOOST_TEST(result.rows == 3);
+    BOOST_TEST(dataRequests == 3);
+}
+
+BOOST_AUTO_TEST_CASE(server_error_is_retried_then_fails_naming_the_url)
+{
+    std::atomic<int> dataRequests = 0;
+    FakeServer fake([&](const QString& target) -> std::optional<KoladaTestServer::Response> {
+        if (target.contains(u"/data/")) {
+            ++dataRequests;
+            return KoladaTestServer::Response{500, "{\"error\": \"database down\"}", {}, 0};
+        }
+        return std::nullopt;
+    });
+    TempDatabase file;
+    const QByteArray before = importtesting::snapshot(*file.database);
+    KoladaFetcher fetcher(settingsFor(fake.server)); // 2 retries
+    const QString message =
+        failureOf(fetcher, *file.database, request({u"N00001"_s}, {u"1435"_s}, 2023, 2023));
+    BOOST_TEST(message ==
+                   fake.server.address(
+                       u"/v3/data/kpi/N00001/municipality/1435/year/2023?per_page=5000"_s) +
+                       u": the server answered 500 Internal Server Error to 3 tries in a row; "
+                       u"try again later"_s,
+               message.toStdString());
+    BOOST_TEST(dataRequests == 3);
+    BOOST_TEST(importtesting::snapshot(*file.database) == before);
+}
+
+BOOST_AUTO_TEST_CASE(client_errors_are_not_retried)
+{
+    FakeServer fake([](const QString& target) -> std::optional<KoladaTestServer::Response> {
+        if (target.contains(u"/data/"))
+            return KoladaTestServer::Response{
+                400, "<html><body>Bad   request</body></html>", {}, 0};
+        return std::nullopt;
+    });
+    TempDatabase file;
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    const QString message =
+        failureOf(fetcher, *file.database, request({u"N00001"_s}, {u"1435"_s}, 2023, 2023));
+    BOOST_TEST(message.endsWith(
+                   u"year/2023?per_page=5000: the server answered 400 Bad Request: <html><body>Bad "
+                   u"request</body></html>"_s),
+               message.toStdString());
+    BOOST_TEST(dataTargets(fake.server.requests()).size() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(malformed_body_fails_naming_the_url_and_place)
+{
+    FakeServer fake([](const QString& target) -> std::optional<KoladaTestServer::Response> {
+        if (target.contains(u"/data/"))
+            return KoladaTestServer::Response::json("{\"values\": [{\"kpi\": \"N00001\",\n"
+                                                    " \"municipality\": ");
+        return std::nullopt;
+    });
+    TempDatabase file;
+    const QByteArray before = importtesting::snapshot(*file.database);
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    const QString message =
+        failureOf(fetcher, *file.database, request({u"N00001"_s}, {u"1435"_s}, 2023, 2023));
+    const QString url =
+        fake.server.address(u"/v3/data/kpi/N00001/municipality/1435/year/2023?per_page=5000"_s);
+    BOOST_TEST(message.startsWith(url + u", line 2, column "_s), message.toStdString());
+    BOOST_TEST(message.contains(u"is the download truncated?"_s), message.toStdString());
+    BOOST_TEST(importtesting::snapshot(*file.database) == before);
+}
+
+BOOST_AUTO_TEST_CASE(json_that_is_not_a_kolada_list_is_refused)
+{
+    FakeServer fake([](const QString& target) -> std::optional<KoladaTestServer::Response> {
+        if (target.contains(u"/data/"))
+            return KoladaTestServer::Response::json("{\"message\": \"maintenance\"}");
+        return std::nullopt;
+    });
+    TempDatabase file;
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    const QString message =
+        failureOf(fetcher, *file.database, request({u"N00001"_s}, {u"1435"_s}, 2023, 2023));
+    BOOST_TEST(message.endsWith(u"?per_page=5000: this JSON is not a Kolada response: expected an "
+                                u"object with a \"values\" list"_s),
+               message.toStdString());
+}
+
+BOOST_AUTO_TEST_CASE(bad_values_in_a_page_roll_back_the_whole_download)
+{
+    // The second page names a unit code that does not exist.
+    FakeServer fake([](const QString& target) -> std::optional<KoladaTestServer::Response> {
+        if (target.contains(u"page=2"))
+            return KoladaTestServer::Response::json(
+                "{\"values\": [{\"kpi\": \"N00001\", \"municipality\": \"1234\", \"period\": "
+                "2023, \"values\": [{\"gender\": \"T\", \"value\": 1}]}]}");
+        return std::nullopt;
+    });
+    fake.kolada.pageSize = 1;
+    TempDatabase file;
+    const QByteArray before = importtesting::snapshot(*file.database);
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    const QString message = failureOf(fetcher, *file.database,
+                                      request({u"N00001"_s}, {u"1435"_s, u"1486"_s}, 2023, 2023));
+    BOOST_TEST(message == fake.server.address(u"/v3/data/kpi/N00001/municipality/1435,1486/year/"
+                                              u"2023?per_page=5000&page=2"_s) +
+                              u", values[0] (N00001, 1234): unknown unit code \"1234\" (expected a "
+                              u"4-digit municipality, region or country code)"_s,
+               message.toStdString());
+    BOOST_TEST(importtesting::snapshot(*file.database) == before);
+}
+
+BOOST_AUTO_TEST_CASE(slow_answer_times_out)
+{
+    FakeServer fake([](const QString& target) -> std::optional<KoladaTestServer::Response> {
+        if (target.contains(u"/data/"))
+            return KoladaTestServer::Response{200, "{\"values\": []}", {}, 4000};
+        return std::nullopt;
+    });
+    TempDatabase file;
+    KoladaClientSettings settings = settingsFor(fake.server);
+    settings.timeoutMs = 300;
+    KoladaFetcher fetcher(settings);
+    QElapsedTimer clock;
+    clock.start();
+    const QString message =
+        failureOf(fetcher, *file.database, request({u"N00001"_s}, {u"1435"_s}, 2023, 2023));
+    BOOST_TEST(clock.elapsed() < 3000);
+    BOOST_TEST(message == fake.server.address(
+                              u"/v3/data/kpi/N00001/municipality/1435/year/2023?per_page=5000"_s) +
+                              u": no complete answer within 0.3 seconds"_s,
+               message.toStdString());
+    BOOST_TEST(importtesting::dump(*file.database).isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(long_id_lists_are_split_into_pieces_of_25)
+{
+    FakeServer fake;
+    fake.kolada.pageSize = 5000;
+    QStringList kpis;
+    for (int i = 1; i <= 30; ++i)
+        kpis.append(u"N%1"_s.arg(i, 5, 10, QLatin1Char('0')));
+    QStringList units;
+    for (const Unit& unit : UnitRegistry::instance().municipalities().mid(0, 27))
+        units.append(unit.id);
+    TempDatabase file;
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    const ImportResult result = fetcher.fetchInto(*file.database, request(kpis, units, 2022, 2023));
+
+    const QStringList requests = fake.server.requests();
+    QStringList kpiRequests;
+    for (const QString& target : requests) {
+        if (target.startsWith(u"/v3/kpi/"))
+            kpiRequests.append(target);
+    }
+    BOOST_TEST(kpiRequests ==
+                   (QStringList{u"/v3/kpi/"_s + kpis.mid(0, 25).join(u',') + u"?per_page=5000"_s,
+                                u"/v3/kpi/"_s + kpis.mid(25).join(u',') + u"?per_page=5000"_s}),
+               kpiRequests.join(u'\n').toStdString());
+    const QStringList data = dataTargets(requests);
+    BOOST_TEST_REQUIRE(data.size() == 4); // 2 KPI pieces × 2 unit pieces
+    QSet<QString> pairs;
+    for (const QString& target : data) {
+        const QStringList parts = QUrl(target).path().split(u'/');
+        BOOST_TEST_REQUIRE(parts.size() == 9);
+        BOOST_TEST(parts[4].split(u',').size() <= 25);
+        BOOST_TEST(parts[6].split(u',').size() <= 25);
+        pairs.insert(parts[4] + u'|' + parts[6]);
+    }
+    for (const QString& kpiPiece : {kpis.mid(0, 25).join(u','), kpis.mid(25).join(u',')}) {
+        for (const QString& unitPiece : {units.mid(0, 25).join(u','), units.mid(25).join(u',')})
+            BOOST_TEST(pairs.contains(kpiPiece + u'|' + unitPiece));
+    }
+    BOOST_TEST(result.rows == 30 * 27 * 2 * 3);
+    BOOST_TEST(importtesting::dump(*file.database).size() == 30 * 27 * 2 * 3);
+}
+
+BOOST_AUTO_TEST_CASE(urls_split_years_and_check_requests)
+{
+    const KoladaUrls urls(QUrl(u"https://api.kolada.se/v3/"_s));
+    const QList<QUrl> data =
+        urls.data(KoladaUrls::checked(request({u"N00001"_s}, {u"1435"_s}, 1990, 2024)));
+    BOOST_TEST_REQUIRE(data.size() == 2); // 35 years: 25 + 10
+    BOOST_TEST(data[0].toString().endsWith(u"/year/1990,1991,1992,1993,1994,1995,1996,1997,1998,"
+                                           u"1999,2000,2001,2002,2003,2004,2005,2006,2007,2008,"
+                                           u"2009,2010,2011,2012,2013,2014"_s),
+               data[0].toString().toStdString());
+    BOOST_TEST(data[1].toString() ==
+               u"https://api.kolada.se/v3/data/kpi/N00001/municipality/1435/year/2015,2016,2017,"
+               u"2018,2019,2020,2021,2022,2023,2024"_s);
+    BOOST_TEST(urls.search(u"åk 9"_s).toString(QUrl::FullyEncoded) ==
+               u"https://api.kolada.se/v3/kpi?title=%C3%A5k%209"_s);
+
+    const auto refusal = [](const KoladaFetchRequest& bad) {
+        try {
+            KoladaUrls::checked(bad);
+        } catch (const Error& error) {
+            return error.message();
+        }
+        return QString();
+    };
+    BOOST_TEST(refusal(request({u"N1/x"_s}, {u"1435"_s}, 2020, 2021)) ==
+               u"\"N1/x\" is not a Kolada indicator id (such as N15419 or U21468)"_s);
+    BOOST_TEST(refusal(request({u"N00001"_s}, {u"9999"_s}, 2020, 2021)) ==
+               u"unknown unit code \"9999\" (expected a 4-digit municipality, region or country "
+               u"code)"_s);
+    BOOST_TEST(refusal(request({u"N00001"_s}, {u"1435"_s}, 2022, 2021)) ==
+               u"the years 2022–2021 are not a range between 1900 and 2200"_s);
+    BOOST_TEST(refusal(request({u" "_s}, {u"1435"_s}, 2020, 2021)) ==
+               u"choose at least one indicator"_s);
+    const KoladaFetchRequest cleaned = KoladaUrls::checked(
+        request({u" n00001"_s, u"N00001"_s}, {u"1435"_s, u"1435 "_s}, 2020, 2020));
+    BOOST_TEST(cleaned.kpiIds == QStringList{u"N00001"_s});
+    BOOST_TEST(cleaned.unitIds == QStringList{u"1435"_s});
+    BOOST_CHECK_THROW(KoladaUrls(QUrl(u"ftp://example.org/v3"_s)), Error);
+}
+
+BOOST_AUTO_TEST_CASE(search_by_title)
+{
+    FakeServer fake;
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    const QList<KoladaKpi> found = fetcher.search(u"äldreomsorg"_s);
+    BOOST_TEST(fake.server.requests() ==
+                   QStringList{u"/v3/kpi?per_page=5000&title=%C3%A4ldreomsorg"_s},
+               fake.server.requests().join(u' ').toStdString());
+    BOOST_TEST_REQUIRE(found.size() == 2);
+    BOOST_TEST(found[0].id == u"N00001"_s);
+    BOOST_TEST(found[0].title == u"Kostnad äldreomsorg, kr/inv 65+"_s);
+    BOOST_TEST(found[1].id == u"U00002"_s);
+    BOOST_TEST(fetcher.search(u"ingenting sådant"_s).isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(unknown_indicator_gives_a_warning)
+{
+    FakeServer fake;
+    fake.kolada.unknownKpis = {u"N00009"_s};
+    TempDatabase file;
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    const ImportResult result = fetcher.fetchInto(
+        *file.database, request({u"N00001"_s, u"N00009"_s}, {u"1435"_s}, 2023, 2023));
+    BOOST_TEST(result.warnings ==
+               QStringList{u"Kolada does not describe the indicator N00009; check the id"_s});
+}
+
+BOOST_AUTO_TEST_CASE(cancel_stops_the_download)
+{
+    FakeServer fake([](const QString& target) -> std::optional<KoladaTestServer::Response> {
+        if (target.contains(u"/data/"))
+            return KoladaTestServer::Response{200, "{\"values\": []}", {}, 5000};
+        return std::nullopt;
+    });
+    KoladaClient client;
+    client.setSettings(settingsFor(fake.server));
+    bool cancelled = false;
+    bool finished = false;
+    QEventLoop loop;
+    QObject::connect(&client, &KoladaClient::cancelled, &loop, [&] {
+        cancelled = true;
+        loop.quit();
+    });
+    QObject::connect(&client, &KoladaClient::fetchFinished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QObject::connect(&client, &KoladaClient::failed, &loop, &QEventLoop::quit);
+    // Cancel as soon as the KPI page is in and the slow data request has gone out.
+    QObject::connect(&client, &KoladaClient::progress, &client, [&](int done, int) {
+        if (done == 1)
+            QTimer::singleShot(100, &client, &KoladaClient::cancel);
+    });
+    QElapsedTimer clock;
+    clock.start();
+    client.fetch(request({u"N00001"_s}, {u"1435"_s}, 2023, 2023));
+    BOOST_TEST(client.isBusy());
+    loop.exec();
+    BOOST_TEST(cancelled);
+    BOOST_TEST(!finished);
+    BOOST_TEST(!client.isBusy());
+    BOOST_TEST(clock.elapsed() < 3000);
+    BOOST_TEST(dataTargets(fake.server.requests()).size() == 1);
+
+    // The progress callback of the blocking fetcher cancels too.
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    fetcher.setProgress([](int done, int) { return done < 1; });
+    TempDatabase file;
+    BOOST_CHECK_THROW(
+        fetcher.fetchInto(*file.database, request({u"N00001"_s}, {u"1435"_s}, 2023, 2023)),
+        ImportCancelled);
+    BOOST_TEST(importtesting::dump(*file.database).isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(conflicts_follow_the_policy)
+{
+    FakeServer fake;
+    TempDatabase file;
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    const KoladaFetchRequest what = request({u"N00001"_s}, {u"1435"_s}, 2023, 2023);
+    fetcher.fetchInto(*file.database, what);
+    // The same download again: everything is unchanged.
+    ImportResult again = fetcher.fetchInto(*file.database, what);
+    BOOST_TEST(again.unchanged == 3);
+    BOOST_TEST(again.inserted == 0);
+
+    // Own figures then differ; fail (the default) refuses, replace takes Kolada's.
+    ImportOptions replace;
+    replace.onConflict = ConflictPolicy::Replace;
+    ObservationImporter(*file.database)
+        .importOwnFigures({{u"N00001"_s, u"1435"_s, 2023, Gender::Total, 1.0, ValueStatus::Ok}},
+                          replace);
+    const QByteArray before = importtesting::snapshot(*file.database);
+    BOOST_CHECK_THROW(fetcher.fetchInto(*file.database, what), Error);
+    BOOST_TEST(importtesting::snapshot(*file.database) == before);
+    again = fetcher.fetchInto(*file.database, what, replace);
+    BOOST_TEST(again.replaced == 1);
+    BOOST_TEST(importtesting::dump(*file.database).contains(u"N00001 1435 2023 T 123.1435"_s));
+}
