@@ -24,9 +24,11 @@ void installTranslations(const QString& language)
     auto* own = new QTranslator(QCoreApplication::instance());
     if (own->load(QStringLiteral(":/i18n/jamfor_%1.qm").arg(language)))
         QCoreApplication::installTranslator(own);
+    // Qt's own dialogs and buttons: Debian ships Swedish as qt_sv.qm, others as qtbase_*.qm.
     auto* qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString folder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), folder) ||
+        qt->load(QStringLiteral("qt_%1").arg(language), folder))
         QCoreApplication::installTranslator(qt);
 }
 

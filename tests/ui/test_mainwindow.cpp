@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QTableView>
+#include <QMessageBox>
 #include <QTimer>
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
@@ -164,11 +165,15 @@ BOOST_AUTO_TEST_CASE(damaged_file_is_refused_without_crashing)
     const QString path = dir.filePath(QStringLiteral("broken.jamfor"));
     testfiles::writeAll(path, QByteArray(8192, 'x'));
     MainWindow window;
-    // The message box is modal; close it as soon as it appears.
-    QTimer::singleShot(0, [] {
-        if (QWidget* box = QApplication::activeModalWidget())
+    // The message box is modal; close it as soon as it appears (the file is checked on a
+    // thread of its own first, so it appears after some turns of the event loop).
+    QTimer closer;
+    closer.setInterval(20);
+    QObject::connect(&closer, &QTimer::timeout, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
             box->close();
     });
+    closer.start();
     BOOST_TEST(!window.openFile(path));
     BOOST_TEST(!window.hasOpenFile());
 }

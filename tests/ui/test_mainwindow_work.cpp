@@ -200,9 +200,9 @@ BOOST_FIXTURE_TEST_CASE(a_chart_is_saved_as_png_and_svg, DemoWindow)
 
 BOOST_FIXTURE_TEST_CASE(the_window_geometry_is_restored, DemoWindow)
 {
-    window.resize(1100, 700);
+    window.resize(1250, 700);
     window.close();
     MainWindow second;
-    BOOST_TEST(second.width() == 1100);
+    BOOST_TEST(second.width() == 1250);
     BOOST_TEST(second.height() == 700);
 }

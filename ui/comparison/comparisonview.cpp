@@ -50,6 +50,7 @@ ComparisonView::ComparisonView(QWidget* parent)
         return box;
     };
     m_populationBox = addChoice(tr("Com&pare with:"), QStringLiteral("populationBox"));
+    m_populationBox->setMinimumContentsLength(26);
     m_columnsBox = addChoice(tr("&Columns:"), QStringLiteral("columnsBox"));
     m_columnsBox->addItem(tr("All indicators, one year"), int(ColumnChoice::Indicators));
     m_columnsBox->addItem(tr("One indicator over the years"), int(ColumnChoice::Years));
@@ -87,6 +88,10 @@ ComparisonView::ComparisonView(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
+    // Kolada titles are long: they wrap over four lines instead of being cut off.
+    m_table->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().height() * 4 + 10);
     m_table->setWordWrap(true);
     auto* copyAction = new QAction(tr("Copy"), m_table);
     copyAction->setShortcut(QKeySequence::Copy);
@@ -189,7 +194,7 @@ void ComparisonView::refresh()
     m_table->setColumnWidth(ComparisonTableModel::NameColumn, 190);
     if (!years) {
         for (int column = 1; column < m_model->columnCount(); ++column)
-            m_table->setColumnWidth(column, 150);
+            m_table->setColumnWidth(column, 160);
     }
     m_table->resizeRowsToContents();
     m_caption->setText(

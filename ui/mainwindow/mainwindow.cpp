@@ -8,7 +8,10 @@
 #include "delegates/colourclassdelegate.h"
 #include "demo/demodataset.h"
 #include "help/userguidedialog.h"
+#include "import/importdialog.h"
+#include "import/ownfiguresdialog.h"
 #include "indicators/indicatorbrowser.h"
+#include "kolada/koladadownloaddialog.h"
 #include "mainwindow/contextbar.h"
 #include "models/overviewtablemodel.h"
 #include "network/networkeditor.h"
@@ -17,6 +20,8 @@
 #include "storage/database.h"
 #include "storage/fileinforepository.h"
 #include "util/error.h"
+#include "widgets/backgroundtask.h"
+#include "wizard/analysiswizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -100,6 +105,7 @@ void MainWindow::createCentralWidget()
 
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::followCurrentTab);
     layout->addWidget(m_tabs, 1);
     auto* overviewPage = new QWidget(m_tabs);
     auto* overviewLayout = new QVBoxLayout(overviewPage);
@@ -153,8 +159,18 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("&Recent files"));
     updateRecentFilesMenu();
     file->addSeparator();
-    m_saveCopyAction = file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
-    m_saveCopyAction->setEnabled(false);
+    QAction* import = file->addAction(tr("&Import files…"), this, &MainWindow::showImportDialog);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setObjectName(QStringLiteral("importAction"));
+    QAction* own =
+        file->addAction(tr("Type in o&wn figures…"), this, &MainWindow::showOwnFiguresDialog);
+    own->setObjectName(QStringLiteral("ownFiguresAction"));
+    QAction* kolada =
+        file->addAction(tr("&Download from Kolada…"), this, &MainWindow::showKoladaDialog);
+    kolada->setObjectName(QStringLiteral("koladaAction"));
+    m_writeActions << import << own << kolada;
+    file->addSeparator();
+    m_fileActions << file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
@@ -170,6 +186,9 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings)
         ->setMenuRole(QAction::PreferencesRole);
+
+    for (QAction* action : std::as_const(m_fileActions) + m_writeActions)
+        action->setEnabled(false);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide)
@@ -228,6 +247,15 @@ bool MainWindow::openFile(const QString& path)
 {
     std::unique_ptr<Database> database;
     try {
+        // The first opening checks the whole file (and migrates an older one), which takes
+        // seconds for a large file: it runs off the window's thread. A connection belongs to
+        // its thread, so the window then opens the checked file for itself.
+        BackgroundTask::run(
+            this, tr("Checking %1…").arg(QFileInfo(path).fileName()),
+            [&path](const std::atomic_bool&) {
+                Database::open(path, Database::OpenMode::OpenExisting);
+            },
+            false);
         const WaitCursor wait;
         database = Database::open(path, Database::OpenMode::OpenExisting);
     } catch (const Error& error) {
@@ -263,7 +291,10 @@ bool MainWindow::adoptDatabase(std::unique_ptr<Database> database, const QString
         title = tr("%1 (read only) – Jämför").arg(QFileInfo(path).fileName());
     setWindowTitle(title);
     m_exampleBanner->setVisible(FileInfoRepository(m_database->connection()).isExampleData());
-    m_saveCopyAction->setEnabled(true);
+    for (QAction* action : std::as_const(m_fileActions))
+        action->setEnabled(true);
+    for (QAction* action : std::as_const(m_writeActions))
+        action->setEnabled(!m_database->isReadOnly());
     reloadChoices();
     return true;
 }
@@ -276,6 +307,12 @@ void MainWindow::closeFile()
     m_model->setOverview({});
     m_comparison->setContext(nullptr, {}, {}, 0, Gender::Total, 0, {});
     m_charts->setContext(nullptr, 0, {}, 0, Gender::Total, {});
+    if (m_wizard) {
+        m_wizard->flush(); // typing not yet written goes into the file before it closes
+        m_undoGroup->removeStack(m_wizard->undoStack());
+        delete m_wizard;
+        m_wizard = nullptr;
+    }
     delete m_networkEditor;
     m_networkEditor = nullptr;
     delete m_indicatorBrowser;
@@ -285,11 +322,20 @@ void MainWindow::closeFile()
         m_undoGroup->removeStack(m_session->undoStack());
     m_session.reset();
     m_database.reset();
-    m_saveCopyAction->setEnabled(false);
+    for (QAction* action : std::as_const(m_fileActions) + m_writeActions)
+        action->setEnabled(false);
 }
 
 void MainWindow::createEditingTabs()
 {
+    m_wizard = new AnalysisWizard(*m_database, m_tabs);
+    m_wizard->setObjectName(QStringLiteral("analysisWizard"));
+    connect(m_wizard, &AnalysisWizard::importRequested, this, &MainWindow::showImportDialog);
+    connect(m_wizard, &AnalysisWizard::errorOccurred, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("The change was not saved"), message);
+    });
+    m_undoGroup->addStack(m_wizard->undoStack());
+    m_tabs->addTab(m_wizard, tr("&Analysis in five steps"));
     m_networkEditor = new NetworkEditor(*m_session, m_tabs);
     m_networkEditor->setObjectName(QStringLiteral("networkEditor"));
     m_tabs->addTab(m_networkEditor, tr("&Networks"));
@@ -304,9 +350,13 @@ bool MainWindow::openDemo()
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
         try {
-            const WaitCursor wait;
-            auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
-            DemoDataset::write(*database);
+            BackgroundTask::run(
+                this, tr("Writing the example network…"),
+                [&path](const std::atomic_bool&) {
+                    auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
+                    DemoDataset::write(*database);
+                },
+                false);
         } catch (const Error& error) {
             QFile::remove(path);
             QMessageBox::critical(this, tr("Could not create the example network"),
@@ -348,6 +398,61 @@ void MainWindow::saveCopy()
     } catch (const Error& error) {
         QMessageBox::critical(this, tr("Could not save a copy"), error.message());
     }
+}
+
+void MainWindow::followCurrentTab()
+{
+    // Edit > Undo undoes the step's edits on the analysis tab and the file's edits elsewhere;
+    // the analysis's own choices hide the shared ones there.
+    const bool analysis = m_wizard && m_tabs->currentWidget() == m_wizard;
+    m_context->setVisible(!analysis);
+    if (analysis)
+        m_undoGroup->setActiveStack(m_wizard->undoStack());
+    else if (m_session)
+        m_undoGroup->setActiveStack(m_session->undoStack());
+}
+
+void MainWindow::showImportDialog()
+{
+    if (!m_database)
+        return;
+    if (m_wizard)
+        m_wizard->flush();
+    ImportDialog dialog(m_database->path(), this);
+    connect(&dialog, &ImportDialog::imported, this, &MainWindow::afterImport);
+    dialog.exec();
+}
+
+void MainWindow::showOwnFiguresDialog()
+{
+    if (!m_database)
+        return;
+    OwnFiguresDialog dialog(*m_database, m_context->focusUnitId(), this);
+    connect(&dialog, &OwnFiguresDialog::imported, this, &MainWindow::afterImport);
+    dialog.exec();
+}
+
+void MainWindow::showKoladaDialog()
+{
+    if (!m_database)
+        return;
+    QStringList units;
+    if (m_context->hasNetwork()) {
+        for (const NetworkMember& member : m_context->network().members)
+            units << member.unitId;
+        units << QStringLiteral("0000"); // the country, to compare with
+    }
+    KoladaDownloadDialog dialog(*m_database, units, this);
+    connect(&dialog, &KoladaDownloadDialog::imported, this, &MainWindow::afterImport);
+    dialog.exec();
+}
+
+void MainWindow::afterImport()
+{
+    reloadChoices();
+    if (m_wizard)
+        m_wizard->reloadData();
+    statusBar()->showMessage(tr("The figures are imported."), 5000);
 }
 
 void MainWindow::showSettings()

@@ -13,6 +13,7 @@ class QUndoGroup;
 
 namespace jamfor {
 
+class AnalysisWizard;
 class ChartPanel;
 class ComparisonView;
 class ContextBar;
@@ -24,7 +25,7 @@ class OverviewTableModel;
 
 // The main window: one open .jamfor file, the shared choices (network, area, year, gender,
 // focus municipality) and a tab per kind of work: overview, comparison table, charts, the
-// network editor and the indicator browser.
+// five-step analysis, the network editor and the indicator browser.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,6 +53,7 @@ public:
     ChartPanel* chartPanel() const { return m_charts; }
     NetworkEditor* networkEditor() const { return m_networkEditor; }
     IndicatorBrowser* indicatorBrowser() const { return m_indicatorBrowser; }
+    AnalysisWizard* analysisWizard() const { return m_wizard; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     bool hasOpenFile() const { return m_database != nullptr; }
 
@@ -65,6 +67,11 @@ private:
     void chooseFileToCreate();
     void saveCopy();
     void showSettings();
+    void showImportDialog();
+    void showOwnFiguresDialog();
+    void showKoladaDialog();
+    void afterImport();
+    void followCurrentTab();
     void updateRecentFilesMenu();
     bool adoptDatabase(std::unique_ptr<Database> database, const QString& path);
     void closeFile();
@@ -84,12 +91,14 @@ private:
     QTableView* m_table = nullptr;
     OverviewTableModel* m_model = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QAction* m_saveCopyAction = nullptr;
+    QList<QAction*> m_fileActions;  // need an open file
+    QList<QAction*> m_writeActions; // need a file that can be written
     QTabWidget* m_tabs = nullptr;
     ComparisonView* m_comparison = nullptr;
     ChartPanel* m_charts = nullptr;
     NetworkEditor* m_networkEditor = nullptr;
     IndicatorBrowser* m_indicatorBrowser = nullptr;
+    AnalysisWizard* m_wizard = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
 };
 

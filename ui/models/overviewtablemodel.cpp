@@ -34,7 +34,9 @@ QString OverviewTableModel::formatValue(double value)
     // Large amounts (kronor) read best without decimals; shares and averages keep theirs.
     if (std::abs(value) >= 1000)
         return locale.toString(value, 'f', 0);
-    return locale.toString(value, 'f', QLocale::FloatingPointShortest);
+    // At most two decimals: means of the population are otherwise shown with fifteen.
+    const double rounded = std::round(value * 100) / 100;
+    return locale.toString(rounded, 'f', QLocale::FloatingPointShortest);
 }
 
 QString OverviewTableModel::cellText(const OverviewCell& cell) const

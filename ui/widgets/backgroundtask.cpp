@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/backgroundtask.h"
+
+#include "util/error.h"
+
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QThread>
+#include <memory>
+#include <optional>
+
+namespace jamfor {
+
+bool BackgroundTask::run(QWidget* parent, const QString& label, const Work& work, bool cancellable)
+{
+    std::atomic_bool cancelled = false;
+    std::optional<Error> failure;
+    std::exception_ptr unexpected;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        try {
+            work(cancelled);
+        } catch (const Error& error) {
+            failure = error;
+        } catch (...) {
+            unexpected = std::current_exception();
+        }
+    }));
+
+    QProgressDialog progress(label, cancellable ? QProgressDialog::tr("Cancel") : QString(), 0, 0,
+                             parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    if (!cancellable)
+        progress.setCancelButton(nullptr);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancelled = true; });
+
+    QEventLoop loop;
+    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    progress.setValue(0); // starts the half-second clock
+    loop.exec();
+    thread->wait();
+    progress.close();
+
+    if (unexpected)
+        std::rethrow_exception(unexpected);
+    if (failure)
+        throw *failure;
+    return !cancelled;
+}
+
+} // namespace jamfor
