@@ -20,6 +20,17 @@ template <class T> qsizetype indexOfId(const QList<T>& list, qint64 id)
     return -1;
 }
 
+// The items of a list that belong to one indicator, in their order.
+template <class T> QList<T> itemsFor(const QList<T>& list, const QString& indicatorId)
+{
+    QList<T> result;
+    for (const T& item : list) {
+        if (item.indicatorId == indicatorId)
+            result << item;
+    }
+    return result;
+}
+
 template <class T> std::optional<T> findId(const QList<T>& list, qint64 id)
 {
     const qsizetype index = indexOfId(list, id);
@@ -750,12 +761,7 @@ std::optional<Cause> AnalysisState::cause(qint64 id) const
 
 QList<Cause> AnalysisState::causesFor(const QString& indicatorId) const
 {
-    QList<Cause> result;
-    for (const Cause& c : m_analysis.causes) {
-        if (c.indicatorId == indicatorId)
-            result << c;
-    }
-    return result;
+    return itemsFor(m_analysis.causes, indicatorId);
 }
 
 qint64 AnalysisState::addWhyChain(const WhyChain& chain, qsizetype index)
@@ -785,12 +791,7 @@ std::optional<WhyChain> AnalysisState::whyChain(qint64 id) const
 
 QList<WhyChain> AnalysisState::whyChainsFor(const QString& indicatorId) const
 {
-    QList<WhyChain> result;
-    for (const WhyChain& w : m_analysis.whyChains) {
-        if (w.indicatorId == indicatorId)
-            result << w;
-    }
-    return result;
+    return itemsFor(m_analysis.whyChains, indicatorId);
 }
 
 qint64 AnalysisState::addSourceNote(const SourceNote& note, qsizetype index)

@@ -9,12 +9,14 @@
 #include "comparison/comparisonview.h"
 #include "demo/demodataset.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/reportmenu.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "storage/database.h"
 #include "storage/networkrepository.h"
 #include "storage/observationrepository.h"
 #include "testfiles.h"
+#include "util/error.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -205,4 +207,27 @@ BOOST_FIXTURE_TEST_CASE(the_window_geometry_is_restored, DemoWindow)
     MainWindow second;
     BOOST_TEST(second.width() == 1250);
     BOOST_TEST(second.height() == 700);
+}
+
+BOOST_FIXTURE_TEST_CASE(the_comparison_table_and_a_compilation_are_written_to_files, DemoWindow)
+{
+    auto* area = child<QComboBox>("areaBox");
+    area->setCurrentIndex(area->findData(QStringLiteral("aldreomsorg")));
+    const QString csv = dir.filePath(QStringLiteral("table.csv"));
+    const QString xlsx = dir.filePath(QStringLiteral("table.xlsx"));
+    window.comparisonView()->exportTable(csv);
+    window.comparisonView()->exportTable(xlsx);
+    const QString csvText = QString::fromUtf8(testfiles::readAll(csv));
+    BOOST_TEST(csvText.contains(QStringLiteral("Tanum;")));
+    BOOST_TEST(csvText.contains(QStringLiteral("Tjörn;")));
+    BOOST_TEST(testfiles::readAll(xlsx).startsWith("PK")); // a zip, as every workbook
+
+    const QString pdf = dir.filePath(QStringLiteral("network.pdf"));
+    window.reportMenu()->writeCompilation(pdf, false);
+    BOOST_TEST(testfiles::readAll(pdf).startsWith("%PDF"));
+
+    // Without an analysis there is no analysis report, and the message says what to do.
+    BOOST_CHECK_THROW(window.reportMenu()->writeAnalysisReport(
+                          dir.filePath(QStringLiteral("analysis.pdf")), false),
+                      Error);
 }

@@ -5,6 +5,7 @@
 #include "comparison/comparisontablemodel.h"
 #include "delegates/colourclassdelegate.h"
 #include "registry/unitregistry.h"
+#include "report/tableexport.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/indicatorrepository.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,6 +69,11 @@ ComparisonView::ComparisonView(QWidget* parent)
     copyButton->setToolTip(tr("Copies the selected cells as a table that pastes into Excel."));
     connect(copyButton, &QPushButton::clicked, this, &ComparisonView::copySelection);
     choices->addWidget(copyButton);
+    auto* exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setToolTip(tr("Saves the table as an Excel workbook (XLSX) or a CSV file."));
+    connect(exportButton, &QPushButton::clicked, this, &ComparisonView::chooseFileAndExport);
+    choices->addWidget(exportButton);
     layout->addLayout(choices);
 
     m_caption = new QLabel(this);
@@ -103,6 +110,30 @@ ComparisonView::ComparisonView(QWidget* parent)
     for (QComboBox* box : {m_populationBox, m_columnsBox, m_indicatorBox})
         connect(box, &QComboBox::currentIndexChanged, this, &ComparisonView::refresh);
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &ComparisonSortProxy::setNameFilter);
+}
+
+void ComparisonView::exportTable(const QString& path) const
+{
+    const ReportTable table = TableExport::fromComparisonTable(m_model->table());
+    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        TableExport::writeCsv(table, path);
+    else
+        TableExport::writeXlsx({table}, path);
+}
+
+void ComparisonView::chooseFileAndExport()
+{
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the comparison table"), tr("Comparison %1.xlsx").arg(m_year),
+        tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    try {
+        exportTable(path);
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("Could not export"), error.message());
+    }
 }
 
 void ComparisonView::setContext(Database* database, const Network& network, const QString& areaId,

@@ -33,8 +33,12 @@ public:
     QTableView* tableView() const { return m_table; }
     ComparisonTableModel* tableModel() const { return m_model; }
     void copySelection() const;
+    // Writes the whole table as XLSX, or as CSV when the path ends in .csv; throws
+    // jamfor::Error. Text that a spreadsheet would run as a formula is neutralised.
+    void exportTable(const QString& path) const;
 
 private:
+    void chooseFileAndExport();
     void fillChoices();
     void refresh();
 

@@ -13,6 +13,7 @@
 #include "indicators/indicatorbrowser.h"
 #include "kolada/koladadownloaddialog.h"
 #include "mainwindow/contextbar.h"
+#include "mainwindow/reportmenu.h"
 #include "models/overviewtablemodel.h"
 #include "network/networkeditor.h"
 #include "settings/appsettings.h"
@@ -190,6 +191,8 @@ void MainWindow::createMenus()
     for (QAction* action : std::as_const(m_fileActions) + m_writeActions)
         action->setEnabled(false);
 
+    m_reportMenu = new ReportMenu(menuBar()->addMenu(tr("Re&ports")), this, m_context);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide)
         ->setShortcut(QKeySequence::HelpContents);
@@ -307,6 +310,7 @@ void MainWindow::closeFile()
     m_model->setOverview({});
     m_comparison->setContext(nullptr, {}, {}, 0, Gender::Total, 0, {});
     m_charts->setContext(nullptr, 0, {}, 0, Gender::Total, {});
+    m_reportMenu->setDocument(nullptr, nullptr);
     if (m_wizard) {
         m_wizard->flush(); // typing not yet written goes into the file before it closes
         m_undoGroup->removeStack(m_wizard->undoStack());
@@ -336,6 +340,7 @@ void MainWindow::createEditingTabs()
     });
     m_undoGroup->addStack(m_wizard->undoStack());
     m_tabs->addTab(m_wizard, tr("&Analysis in five steps"));
+    m_reportMenu->setDocument(m_database.get(), m_wizard);
     m_networkEditor = new NetworkEditor(*m_session, m_tabs);
     m_networkEditor->setObjectName(QStringLiteral("networkEditor"));
     m_tabs->addTab(m_networkEditor, tr("&Networks"));

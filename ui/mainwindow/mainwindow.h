@@ -21,6 +21,7 @@ class Database;
 class EditSession;
 class IndicatorBrowser;
 class NetworkEditor;
+class ReportMenu;
 class OverviewTableModel;
 
 // The main window: one open .jamfor file, the shared choices (network, area, year, gender,
@@ -54,6 +55,7 @@ public:
     NetworkEditor* networkEditor() const { return m_networkEditor; }
     IndicatorBrowser* indicatorBrowser() const { return m_indicatorBrowser; }
     AnalysisWizard* analysisWizard() const { return m_wizard; }
+    ReportMenu* reportMenu() const { return m_reportMenu; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     bool hasOpenFile() const { return m_database != nullptr; }
 
@@ -99,6 +101,7 @@ private:
     NetworkEditor* m_networkEditor = nullptr;
     IndicatorBrowser* m_indicatorBrowser = nullptr;
     AnalysisWizard* m_wizard = nullptr;
+    ReportMenu* m_reportMenu = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
 };
 
