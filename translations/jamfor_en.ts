@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>A3SummaryBuilder</name>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Not written yet.</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>rank %1 of %2</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Root causes</translation>
+    </message>
+    <message>
+        <source>Other causes</source>
+        <translation>Other causes</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 in %3</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>A3 summary</source>
+        <translation>A3 summary</translation>
+    </message>
+    <message>
+        <source>A3 summary: %1</source>
+        <translation>A3 summary: %1</translation>
+    </message>
+    <message>
+        <source>1. Problem</source>
+        <translation>1. Problem</translation>
+    </message>
+    <message>
+        <source>2. Analysis</source>
+        <translation>2. Analysis</translation>
+    </message>
+    <message>
+        <source>3. Goal</source>
+        <translation>3. Goal</translation>
+    </message>
+    <message>
+        <source>4. Actions</source>
+        <translation>4. Actions</translation>
+    </message>
+    <message>
+        <source>5. Follow-up</source>
+        <translation>5. Follow-up</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisLabels</name>
     <message>
         <source>The network</source>
@@ -167,6 +230,316 @@
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
+    <message>
+        <source>No colour</source>
+        <translation>No colour</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>No value</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisReportBuilder</name>
+    <message>
+        <source>(root cause)</source>
+        <translation>(root cause)</translation>
+    </message>
+    <message>
+        <source>Causes (fishbone)</source>
+        <translation>Causes (fishbone)</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>Five whys</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Other sources</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Focus municipality</source>
+        <translation>Focus municipality</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>completed %1</translation>
+    </message>
+    <message>
+        <source>in progress, step %1 of 5</source>
+        <translation>in progress, step %1 of 5</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Better</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Judgement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The file has no values to draw for %1.</source>
+        <translation>The file has no values to draw for %1.</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Improvement proposals</source>
+        <translation>Improvement proposals</translation>
+    </message>
+    <message>
+        <source>The group has not written any proposal yet.</source>
+        <translation>The group has not written any proposal yet.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (chosen)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Ongoing work</source>
+        <translation>Ongoing work</translation>
+    </message>
+    <message>
+        <source>Suggested actions</source>
+        <translation>Suggested actions</translation>
+    </message>
+    <message>
+        <source>Inspiration</source>
+        <translation>Inspiration</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Expected effect</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>No targets are set yet.</source>
+        <translation>No targets are set yet.</translation>
+    </message>
+    <message>
+        <source>Notes from follow-up meetings</source>
+        <translation>Notes from follow-up meetings</translation>
+    </message>
+    <message>
+        <source>Analysis report</source>
+        <translation>Analysis report</translation>
+    </message>
+    <message>
+        <source>Analysis report: %1</source>
+        <translation>Analysis report: %1</translation>
+    </message>
+    <message>
+        <source>Prioritised indicators</source>
+        <translation>Prioritised indicators</translation>
+    </message>
+    <message>
+        <source>No indicator has been taken forward yet.</source>
+        <translation>No indicator has been taken forward yet.</translation>
+    </message>
+    <message>
+        <source>Causes that concern the whole analysis</source>
+        <translation>Causes that concern the whole analysis</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>The action plan is empty.</source>
+        <translation>The action plan is empty.</translation>
+    </message>
+    <message>
+        <source>Prioritised indicators %1</source>
+        <translation>Prioritised indicators %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Change since %1</source>
+        <translation>Change since %1</translation>
+    </message>
+    <message>
+        <source>too few values</source>
+        <translation>too few values</translation>
+    </message>
+    <message>
+        <source>Compared with: %1. %2</source>
+        <translation>Compared with: %1. %2</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>If not met</source>
+        <translation>If not met</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Starting value</source>
+        <translation>Starting value</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Latest value</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>structure</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>process</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisReportData</name>
+    <message>
+        <source>%1: there is no analysis with the id %2</source>
+        <translation>%1: there is no analysis with the id %2</translation>
+    </message>
+    <message>
+        <source>The analysis &quot;%1&quot; has no year yet; choose one in step 1 first.</source>
+        <translation>The analysis &quot;%1&quot; has no year yet; choose one in step 1 first.</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRepository</name>
@@ -273,6 +646,136 @@
     <message>
         <source>All municipalities, median</source>
         <translation>All municipalities, median</translation>
+    </message>
+</context>
+<context>
+    <name>CompilationBuilder</name>
+    <message>
+        <source>%1: there is no area &quot;%2&quot;</source>
+        <translation>%1: there is no area &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1 per year</translation>
+    </message>
+    <message>
+        <source>%1 of %2 municipalities have a value. Bar colours: ▲ best quarter, ▼ worst quarter of all municipalities.</source>
+        <translation>%1 of %2 municipalities have a value. Bar colours: ▲ best quarter, ▼ worst quarter of all municipalities.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Better</translation>
+    </message>
+    <message>
+        <source>Median, quartiles</source>
+        <translation>Median, quartiles</translation>
+    </message>
+    <message>
+        <source>%1 (Q1 %2, Q3 %3), n = %4</source>
+        <translation>%1 (Q1 %2, Q3 %3), n = %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Change since %1</source>
+        <translation>Change since %1</translation>
+    </message>
+    <message>
+        <source>Trend %1–%2</source>
+        <translation>Trend %1–%2</translation>
+    </message>
+    <message>
+        <source>%1: the area &quot;%2&quot; has no indicators</source>
+        <translation>%1: the area &quot;%2&quot; has no indicators</translation>
+    </message>
+    <message>
+        <source>%1: there is no network &quot;%2&quot;</source>
+        <translation>%1: there is no network &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Network report: %1, %2 %3</source>
+        <translation>Network report: %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>County report: %1, %2 %3</source>
+        <translation>County report: %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>No values in %1 for: %2.</source>
+        <translation>No values in %1 for: %2.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>There are no values to compile for %1.</source>
+        <translation>There are no values to compile for %1.</translation>
+    </message>
+    <message>
+        <source>Members × indicators</source>
+        <translation>Members × indicators</translation>
+    </message>
+    <message>
+        <source>Members × indicators (%1 of %2)</source>
+        <translation>Members × indicators (%1 of %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionHardening</name>
+    <message>
+        <source>Database error: the connection is not an open SQLite database</source>
+        <translation>Database error: the connection is not an open SQLite database</translation>
+    </message>
+    <message>
+        <source>Database error: SQLite refused a safety setting (%1)</source>
+        <translation>Database error: SQLite refused a safety setting (%1)</translation>
     </message>
 </context>
 <context>
@@ -386,10 +889,6 @@
         <translation>%1 is not a file.</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>Could not open %1: %2</translation>
-    </message>
-    <message>
         <source>%1 uses file format %2 and cannot be opened read-only by this version (format %3).</source>
         <translation>%1 uses file format %2 and cannot be opened read-only by this version (format %3).</translation>
     </message>
@@ -428,6 +927,62 @@
     <message>
         <source>Could not save the changes: %1</source>
         <translation>Could not save the changes: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: you do not have permission to read it.</source>
+        <translation>%1 cannot be read: you do not have permission to read it.</translation>
+    </message>
+    <message>
+        <source>%1 is write-protected, so nothing can be saved in it.</source>
+        <translation>%1 is write-protected, so nothing can be saved in it.</translation>
+    </message>
+    <message>
+        <source>%1 is write-protected, so it was opened read-only. Nothing can be changed; use Save a copy to work on a copy.</source>
+        <translation>%1 is write-protected, so it was opened read-only. Nothing can be changed; use Save a copy to work on a copy.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Jämför program (process %2). Close it there first.</source>
+        <translation>%1 is open in another Jämför program (process %2). Close it there first.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Jämför window or program (process %2), so it was opened read-only here. Close it there and open it again to make changes.</source>
+        <translation>%1 is open in another Jämför window or program (process %2), so it was opened read-only here. Close it there and open it again to make changes.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is writing to it. Close that program or try again later.</source>
+        <translation>%1 is locked by another program that is writing to it. Close that program or try again later.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1, so it was opened read-only. Close that program and open the file again to make changes.</source>
+        <translation>Another program is writing to %1, so it was opened read-only. Close that program and open the file again to make changes.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes). It is not a Jämför file, or it was cut off when it was copied or saved.</source>
+        <translation>%1 is empty (0 bytes). It is not a Jämför file, or it was cut off when it was copied or saved.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it ends inside its header (%2 bytes).</source>
+        <translation>%1 is damaged: it ends inside its header (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is cut off (%2 bytes of %3). Open a backup copy instead.</source>
+        <translation>%1 is damaged: it is cut off (%2 bytes of %3). Open a backup copy instead.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open a backup copy instead.</source>
+        <translation>%1 is damaged (%2). Open a backup copy instead.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Check that the folder exists and that you may read and write there.</source>
+        <translation>Could not open %1: %2. Check that the folder exists and that you may read and write there.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2 (a disk or network error).</source>
+        <translation>Could not read %1: %2 (a disk or network error).</translation>
+    </message>
+    <message>
+        <source>%1 was not updated to the new file format because no backup copy could be written to %2: %3</source>
+        <translation>%1 was not updated to the new file format because no backup copy could be written to %2: %3</translation>
     </message>
 </context>
 <context>
@@ -517,6 +1072,61 @@
     <message>
         <source>Step %1 of the handbook texts needs 3 to 6 guiding questions.</source>
         <translation>Step %1 of the handbook texts needs 3 to 6 guiding questions.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>Kolada values (JSON)</source>
+        <translation>Kolada values (JSON)</translation>
+    </message>
+    <message>
+        <source>Kolada indicator descriptions (JSON)</source>
+        <translation>Kolada indicator descriptions (JSON)</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
+        <source>%1 indicator descriptions: %2 new, %3 updated (batch %4)</source>
+        <translation>%1 indicator descriptions: %2 new, %3 updated (batch %4)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 unchanged, %4 replaced, %5 kept (batch %6)</source>
+        <translation>%1 rows: %2 new, %3 unchanged, %4 replaced, %5 kept (batch %6)</translation>
+    </message>
+    <message>
+        <source>; %1 new indicators</source>
+        <translation>; %1 new indicators</translation>
     </message>
 </context>
 <context>
@@ -766,6 +1376,33 @@
     </message>
 </context>
 <context>
+    <name>KoladaUrls</name>
+    <message>
+        <source>the Kolada address &quot;%1&quot; is not an http or https URL</source>
+        <translation>the Kolada address &quot;%1&quot; is not an http or https URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kolada indicator id (such as N15419 or U21468)</source>
+        <translation>&quot;%1&quot; is not a Kolada indicator id (such as N15419 or U21468)</translation>
+    </message>
+    <message>
+        <source>choose at least one indicator</source>
+        <translation>choose at least one indicator</translation>
+    </message>
+    <message>
+        <source>unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</source>
+        <translation>unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</translation>
+    </message>
+    <message>
+        <source>choose at least one municipality, region or the country</source>
+        <translation>choose at least one municipality, region or the country</translation>
+    </message>
+    <message>
+        <source>the years %1–%2 are not a range between 1900 and 2200</source>
+        <translation>the years %1–%2 are not a range between 1900 and 2200</translation>
+    </message>
+</context>
+<context>
     <name>NumberParser</name>
     <message>
         <source>line %1</source>
@@ -834,6 +1471,10 @@
         <source>a figure with a value cannot also be marked %1</source>
         <translation>a figure with a value cannot also be marked %1</translation>
     </message>
+    <message>
+        <source>%1: Kolada has no values for these indicators, units and years</source>
+        <translation>%1: Kolada has no values for these indicators, units and years</translation>
+    </message>
 </context>
 <context>
     <name>ObservationWriter</name>
@@ -894,6 +1535,181 @@
     </message>
 </context>
 <context>
+    <name>PresentationDeck</name>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Step %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source>Study circle · Öppna jämförelser</source>
+        <translation>Study circle · Öppna jämförelser</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Year: %1</translation>
+    </message>
+    <message>
+        <source>Focus municipality: %1</source>
+        <translation>Focus municipality: %1</translation>
+    </message>
+    <message>
+        <source>Keys: → or space for the next slide, ← for the previous, Esc to close.</source>
+        <translation>Keys: → or space for the next slide, ← for the previous, Esc to close.</translation>
+    </message>
+    <message>
+        <source>Study circle</source>
+        <translation>Study circle</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <source>Questions to discuss</source>
+        <translation>Questions to discuss</translation>
+    </message>
+    <message>
+        <source>Our assignment</source>
+        <translation>Our assignment</translation>
+    </message>
+    <message>
+        <source>Mandate: %1</source>
+        <translation>Mandate: %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Purpose: %1</translation>
+    </message>
+    <message>
+        <source>Taking part: %1</source>
+        <translation>Taking part: %1</translation>
+    </message>
+    <message>
+        <source>Are we ready?</source>
+        <translation>Are we ready?</translation>
+    </message>
+    <message>
+        <source>Bring your own figures</source>
+        <translation>Bring your own figures</translation>
+    </message>
+    <message>
+        <source>Do you have figures of your own – a user survey, your own register or follow-up? Enter them now, and they are compared with the others on the next slides.</source>
+        <translation>Do you have figures of your own – a user survey, your own register or follow-up? Enter them now, and they are compared with the others on the next slides.</translation>
+    </message>
+    <message>
+        <source>Enter our own figures…</source>
+        <translation>Enter our own figures…</translation>
+    </message>
+    <message>
+        <source>Our results %1</source>
+        <translation>Our results %1</translation>
+    </message>
+    <message>
+        <source>The area %1 has no indicators in this file.</source>
+        <translation>The area %1 has no indicators in this file.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2. Colour: the value&apos;s quarter among all municipalities – green ▲ the best, red ▼ the weakest, yellow in between. Rank 1 is the best.</source>
+        <translation>%1 in %2. Colour: the value&apos;s quarter among all municipalities – green ▲ the best, red ▼ the weakest, yellow in between. Rank 1 is the best.</translation>
+    </message>
+    <message>
+        <source>How do we rank?</source>
+        <translation>How do we rank?</translation>
+    </message>
+    <message>
+        <source>How has it developed?</source>
+        <translation>How has it developed?</translation>
+    </message>
+    <message>
+        <source>Possible causes (fishbone)</source>
+        <translation>Possible causes (fishbone)</translation>
+    </message>
+    <message>
+        <source>%1 (root cause)</source>
+        <translation>%1 (root cause)</translation>
+    </message>
+    <message>
+        <source>Ask why five times</source>
+        <translation>Ask why five times</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Problem: what do the figures show that we want to change?</source>
+        <translation>Problem: what do the figures show that we want to change?</translation>
+    </message>
+    <message>
+        <source>Why? %1</source>
+        <translation>Why? %1</translation>
+    </message>
+    <message>
+        <source>Our proposals</source>
+        <translation>Our proposals</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Goal: %1</translation>
+    </message>
+    <message>
+        <source>%1 – chosen</source>
+        <translation>%1 – chosen</translation>
+    </message>
+    <message>
+        <source>Our action plan</source>
+        <translation>Our action plan</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Who: %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>When: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Follow-up: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1 reaches %2 in %3.</source>
+        <translation>Target: %1 reaches %2 in %3.</translation>
+    </message>
+    <message>
+        <source>The worksheet</source>
+        <translation>The worksheet</translation>
+    </message>
+    <message>
+        <source>What is to be done, and how?</source>
+        <translation>What is to be done, and how?</translation>
+    </message>
+    <message>
+        <source>Who is responsible?</source>
+        <translation>Who is responsible?</translation>
+    </message>
+    <message>
+        <source>When is it done, and how often do we follow up?</source>
+        <translation>When is it done, and how often do we follow up?</translation>
+    </message>
+    <message>
+        <source>What do we do if it is not done or has no effect?</source>
+        <translation>What do we do if it is not done or has no effect?</translation>
+    </message>
+</context>
+<context>
     <name>ProfileSeries</name>
     <message>
         <source>Profile</source>
@@ -926,6 +1742,24 @@
     <message>
         <source>The percentile is the share of the country&apos;s municipalities with a value that %1 is better than or equal to. Colours: the quartiles of all municipalities.</source>
         <translation>The percentile is the share of the country&apos;s municipalities with a value that %1 is better than or equal to. Colours: the quartiles of all municipalities.</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAnalysis</name>
+    <message>
+        <source>The analysis compares with network %1, which is no longer in the file.</source>
+        <translation>The analysis compares with network %1, which is no longer in the file.</translation>
+    </message>
+    <message>
+        <source>The analysis compares with saved group %1, which is no longer in the file.</source>
+        <translation>The analysis compares with saved group %1, which is no longer in the file.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1807,132 @@
     <message>
         <source>▲ best quarter, ▼ worst quarter of all municipalities.</source>
         <translation>▲ best quarter, ▼ worst quarter of all municipalities.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCells</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>▲ best quarter</source>
+        <translation>▲ best quarter</translation>
+    </message>
+    <message>
+        <source>● middle half</source>
+        <translation>● middle half</translation>
+    </message>
+    <message>
+        <source>▼ worst quarter</source>
+        <translation>▼ worst quarter</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>no colour</source>
+        <translation>no colour</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSource</name>
+    <message>
+        <source>Jämför&apos;s example data (invented values)</source>
+        <translation>Jämför&apos;s example data (invented values)</translation>
+    </message>
+    <message>
+        <source>own figures</source>
+        <translation>own figures</translation>
+    </message>
+    <message>
+        <source>Source: no stored values</source>
+        <translation>Source: no stored values</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>Colours compare each value with the quartiles of the compared municipalities: ▲ green at or beyond the best quartile, ● yellow in the middle half, ▼ red at or beyond the worst quartile, grey without a value. No colour for indicators without a better direction or with fewer than four values.</source>
+        <translation>Colours compare each value with the quartiles of the compared municipalities: ▲ green at or beyond the best quartile, ● yellow in the middle half, ▼ red at or beyond the worst quartile, grey without a value. No colour for indicators without a better direction or with fewer than four values.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: cannot write the file (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF</source>
+        <translation>%1: cannot write the PDF</translation>
+    </message>
+    <message>
+        <source>%1: the report can be written as .pdf or .html, not .%2</source>
+        <translation>%1: the report can be written as .pdf or .html, not .%2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaValidator</name>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+    <message>
+        <source>%1 was refused: it contains the %2 &quot;%3&quot;. Jämför files have none; one added to a file can change data or run code when the file is used.</source>
+        <translation>%1 was refused: it contains the %2 &quot;%3&quot;. Jämför files have none; one added to a file can change data or run code when the file is used.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: it contains the %2 &quot;%3&quot;, which Jämför files (format %4) do not have.</source>
+        <translation>%1 was refused: it contains the %2 &quot;%3&quot;, which Jämför files (format %4) do not have.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Jämför file: the %2 &quot;%3&quot; is missing.</source>
+        <translation>%1 is damaged or not a Jämför file: the %2 &quot;%3&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: the %2 &quot;%3&quot; differs from the one Jämför creates (file format %4).</source>
+        <translation>%1 was refused: the %2 &quot;%3&quot; differs from the one Jämför creates (file format %4).</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: cannot write the file (%2)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +2175,21 @@
     <message>
         <source>%1: the cell refers to shared string %2, but the workbook has %3</source>
         <translation>%1: the cell refers to shared string %2, but the workbook has %3</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbookWriter</name>
+    <message>
+        <source>%1: a workbook needs at least one sheet</source>
+        <translation>%1: a workbook needs at least one sheet</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook (%2)</source>
+        <translation>%1: cannot write the workbook (%2)</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>zip error %1</translation>
     </message>
 </context>
 <context>
@@ -1524,36 +2499,6 @@
         <translation>Line: not defined (fewer than 2 points or every cost equal)</translation>
     </message>
     <message>
-        <source>Usage: jamfor-cli COMMAND [OPTIONS]
-Commands:
-  demo OUT.jamfor                      write the example network
-  import --db FILE INPUT...             import CSV files
-  export --db FILE [-o OUT.csv]         write every observation as CSV
-  info --db FILE                        show what a file holds
-  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]
-          [--population SPEC] [--area AREA] [--json]
-                                        rank, colour and change of one indicator
-  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]
-          [--population SPEC] [--area AREA] [--json]
-                                        cost against quality: quadrants, r, rho
-  SPEC: country (default), network:NAME, county:NN, kommungrupp:GROUP, group:NAME
-Run jamfor-cli COMMAND --help for the options of a command.</source>
-        <translation>Usage: jamfor-cli COMMAND [OPTIONS]
-Commands:
-  demo OUT.jamfor                      write the example network
-  import --db FILE INPUT...             import CSV files
-  export --db FILE [-o OUT.csv]         write every observation as CSV
-  info --db FILE                        show what a file holds
-  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]
-          [--population SPEC] [--area AREA] [--json]
-                                        rank, colour and change of one indicator
-  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]
-          [--population SPEC] [--area AREA] [--json]
-                                        cost against quality: quadrants, r, rho
-  SPEC: country (default), network:NAME, county:NN, kommungrupp:GROUP, group:NAME
-Run jamfor-cli COMMAND --help for the options of a command.</translation>
-    </message>
-    <message>
         <source>%1: %2 indicator descriptions, %3 new, %4 updated</source>
         <translation>%1: %2 indicator descriptions, %3 new, %4 updated</translation>
     </message>
@@ -1584,6 +2529,248 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>Read and check everything and list the conflicts, but import nothing.</source>
         <translation>Read and check everything and list the conflicts, but import nothing.</translation>
+    </message>
+    <message>
+        <source>The Kolada API address (default %1; an address ending in /v2 uses API v2).</source>
+        <translation>The Kolada API address (default %1; an address ending in /v2 uses API v2).</translation>
+    </message>
+    <message>
+        <source>Give up a request after this many seconds (default 60).</source>
+        <translation>Give up a request after this many seconds (default 60).</translation>
+    </message>
+    <message>
+        <source>Try a request again this many times when Kolada is busy (429) or fails (5xx) (default 4).</source>
+        <translation>Try a request again this many times when Kolada is busy (429) or fails (5xx) (default 4).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before the first retry; doubles for each further one (default 1).</source>
+        <translation>Seconds to wait before the first retry; doubles for each further one (default 1).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of seconds between 0 and 3600, not &quot;%2&quot;</source>
+        <translation>--%1 takes a number of seconds between 0 and 3600, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--retries takes a whole number between 0 and 20, not &quot;%1&quot;</source>
+        <translation>--retries takes a whole number between 0 and 20, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Downloads indicator descriptions and values from the Kolada API into a .jamfor file (created if missing). The download is stored whole, as one import with source &quot;Kolada API&quot;, or not at all.</source>
+        <translation>Downloads indicator descriptions and values from the Kolada API into a .jamfor file (created if missing). The download is stored whole, as one import with source &quot;Kolada API&quot;, or not at all.</translation>
+    </message>
+    <message>
+        <source>Kolada indicator ids, comma-separated (N15419,U21468).</source>
+        <translation>Kolada indicator ids, comma-separated (N15419,U21468).</translation>
+    </message>
+    <message>
+        <source>Municipality, region or country codes, comma-separated (1435,1486,0000).</source>
+        <translation>Municipality, region or country codes, comma-separated (1435,1486,0000).</translation>
+    </message>
+    <message>
+        <source>A year or a range of years (2015-2024).</source>
+        <translation>A year or a range of years (2015-2024).</translation>
+    </message>
+    <message>
+        <source>kolada fetch needs --db FILE, --kpi IDS, --unit CODES and --years YEARS</source>
+        <translation>kolada fetch needs --db FILE, --kpi IDS, --unit CODES and --years YEARS</translation>
+    </message>
+    <message>
+        <source>--years takes a year or a range such as 2015-2024, not &quot;%1&quot;</source>
+        <translation>--years takes a year or a range such as 2015-2024, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 new, %4 unchanged, %5 replaced, %6 kept; %7 indicators new, %8 updated; %9 requests</source>
+        <translation>%1: %2 rows, %3 new, %4 unchanged, %5 replaced, %6 kept; %7 indicators new, %8 updated; %9 requests</translation>
+    </message>
+    <message>
+        <source>Lists the Kolada indicators whose title contains TEXT: id, then title.</source>
+        <translation>Lists the Kolada indicators whose title contains TEXT: id, then title.</translation>
+    </message>
+    <message>
+        <source>Words from the title.</source>
+        <translation>Words from the title.</translation>
+    </message>
+    <message>
+        <source>kolada search needs some words from the title</source>
+        <translation>kolada search needs some words from the title</translation>
+    </message>
+    <message>
+        <source>no Kolada indicator has &quot;%1&quot; in its title</source>
+        <translation>no Kolada indicator has &quot;%1&quot; in its title</translation>
+    </message>
+    <message>
+        <source>Usage: jamfor-cli kolada fetch --db FILE --kpi IDS --unit CODES --years YEARS
+                        [--on-conflict keep|replace|fail] [--base-url URL]
+       jamfor-cli kolada search TEXT [--base-url URL]</source>
+        <translation>Usage: jamfor-cli kolada fetch --db FILE --kpi IDS --unit CODES --years YEARS
+                        [--on-conflict keep|replace|fail] [--base-url URL]
+       jamfor-cli kolada search TEXT [--base-url URL]</translation>
+    </message>
+    <message>
+        <source>unknown kolada command &quot;%1&quot;
+%2</source>
+        <translation>unknown kolada command &quot;%1&quot;
+%2</translation>
+    </message>
+    <message>
+        <source>Usage: jamfor-cli COMMAND [OPTIONS]
+Commands:
+  demo OUT.jamfor                      write the example network
+  import --db FILE INPUT...             import CSV files
+  export --db FILE [-o OUT.csv]         write every observation as CSV
+  info --db FILE                        show what a file holds
+  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]
+          [--population SPEC] [--area AREA] [--json]
+                                        rank, colour and change of one indicator
+  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]
+          [--population SPEC] [--area AREA] [--json]
+                                        cost against quality: quadrants, r, rho
+  report --db FILE --analysis ID -o OUT.pdf|.html|.xlsx|.csv [--a3]
+                                        the analysis report or its A3 summary
+  compile --db FILE (--network NAME|--county NN) --area AREA --year YEAR
+          -o OUT.pdf|.html|.xlsx|.csv   a network or county compilation
+  kolada fetch --db FILE --kpi IDS --unit CODES --years YEARS
+          [--on-conflict keep|replace|fail] [--base-url URL]
+                                        download from the Kolada API
+  kolada search TEXT                    find Kolada indicators by title
+  SPEC: country (default), network:NAME, county:NN, kommungrupp:GROUP, group:NAME
+Run jamfor-cli COMMAND --help for the options of a command.</source>
+        <translation>Usage: jamfor-cli COMMAND [OPTIONS]
+Commands:
+  demo OUT.jamfor                      write the example network
+  import --db FILE INPUT...             import CSV files
+  export --db FILE [-o OUT.csv]         write every observation as CSV
+  info --db FILE                        show what a file holds
+  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]
+          [--population SPEC] [--area AREA] [--json]
+                                        rank, colour and change of one indicator
+  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]
+          [--population SPEC] [--area AREA] [--json]
+                                        cost against quality: quadrants, r, rho
+  report --db FILE --analysis ID -o OUT.pdf|.html|.xlsx|.csv [--a3]
+                                        the analysis report or its A3 summary
+  compile --db FILE (--network NAME|--county NN) --area AREA --year YEAR
+          -o OUT.pdf|.html|.xlsx|.csv   a network or county compilation
+  kolada fetch --db FILE --kpi IDS --unit CODES --years YEARS
+          [--on-conflict keep|replace|fail] [--base-url URL]
+                                        download from the Kolada API
+  kolada search TEXT                    find Kolada indicators by title
+  SPEC: country (default), network:NAME, county:NN, kommungrupp:GROUP, group:NAME
+Run jamfor-cli COMMAND --help for the options of a command.</translation>
+    </message>
+    <message>
+        <source>%1: the report has no table to export</source>
+        <translation>%1: the report has no table to export</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .html, .xlsx (every table) or .csv (the first table).</source>
+        <translation>The file to write: .pdf, .html, .xlsx (every table) or .csv (the first table).</translation>
+    </message>
+    <message>
+        <source>Writes the report of an analysis for the municipal executive board, or with --a3 its one-page A3 summary.</source>
+        <translation>Writes the report of an analysis for the municipal executive board, or with --a3 its one-page A3 summary.</translation>
+    </message>
+    <message>
+        <source>The analysis id.</source>
+        <translation>The analysis id.</translation>
+    </message>
+    <message>
+        <source>The one-page A3 summary instead.</source>
+        <translation>The one-page A3 summary instead.</translation>
+    </message>
+    <message>
+        <source>report needs --db FILE --analysis ID -o OUT</source>
+        <translation>report needs --db FILE --analysis ID -o OUT</translation>
+    </message>
+    <message>
+        <source>--analysis: &quot;%1&quot; is not an analysis id (a whole number above 0)</source>
+        <translation>--analysis: &quot;%1&quot; is not an analysis id (a whole number above 0)</translation>
+    </message>
+    <message>
+        <source>Writes a compilation (länsrapport) of a network or a county for one area and year.</source>
+        <translation>Writes a compilation (länsrapport) of a network or a county for one area and year.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s name.</source>
+        <translation>The network&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The two-digit county code.</source>
+        <translation>The two-digit county code.</translation>
+    </message>
+    <message>
+        <source>The operating area&apos;s id.</source>
+        <translation>The operating area&apos;s id.</translation>
+    </message>
+    <message>
+        <source>compile needs --db FILE (--network NAME | --county NN) --area AREA --year YEAR -o OUT</source>
+        <translation>compile needs --db FILE (--network NAME | --county NN) --area AREA --year YEAR -o OUT</translation>
+    </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not a year between 1900 and 2200</source>
+        <translation>--year: &quot;%1&quot; is not a year between 1900 and 2200</translation>
+    </message>
+    <message>
+        <source>--county: &quot;%1&quot; is not a two-digit county code such as 14</source>
+        <translation>--county: &quot;%1&quot; is not a two-digit county code such as 14</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::AnalysisEditor</name>
+    <message>
+        <source>The new analysis could not be stored: %1</source>
+        <translation>The new analysis could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>The analysis “%1” could not be stored: %2</source>
+        <translation>The analysis “%1” could not be stored: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::AnalysisScopeForm</name>
+    <message>
+        <source>For example: Elderly care in Tanum 2023</source>
+        <translation>For example: Elderly care in Tanum 2023</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Compare with:</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Network:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>C&amp;ounty:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality group:</source>
+        <translation>&amp;Municipality group:</translation>
+    </message>
+    <message>
+        <source>Saved &amp;group:</source>
+        <translation>Saved &amp;group:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus municipality:</source>
+        <translation>&amp;Focus municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2904,159 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>Say how often %1 is followed up.</source>
         <translation>Say how often %1 is followed up.</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::AnalysisWizard</name>
+    <message>
+        <source>Analysis:</source>
+        <translation>Analysis:</translation>
+    </message>
+    <message>
+        <source>New analysis…</source>
+        <translation>New analysis…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No analysis yet&lt;/h3&gt;&lt;p&gt;An analysis takes a group through the five steps of the handbook for Öppna jämförelser: preparation, quick analysis and priorities, in-depth analysis, improvement proposals, and implementation and follow-up.&lt;/p&gt;&lt;p&gt;Start with &lt;b&gt;New analysis…&lt;/b&gt; and choose the network, the area, the focus municipality and the year.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No analysis yet&lt;/h3&gt;&lt;p&gt;An analysis takes a group through the five steps of the handbook for Öppna jämförelser: preparation, quick analysis and priorities, in-depth analysis, improvement proposals, and implementation and follow-up.&lt;/p&gt;&lt;p&gt;Start with &lt;b&gt;New analysis…&lt;/b&gt; and choose the network, the area, the focus municipality and the year.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Analysis %1</source>
+        <translation>Analysis %1</translation>
+    </message>
+    <message>
+        <source>%1 (completed)</source>
+        <translation>%1 (completed)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · compared with %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · compared with %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The analysis is completed&lt;/b&gt; (%1). Follow up the targets when new figures are published.</source>
+        <translation>&lt;b&gt;The analysis is completed&lt;/b&gt; (%1). Follow up the targets when new figures are published.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before you move on:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Before you move on:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The step has what it needs.&lt;/b&gt; Complete the analysis when the plan is agreed.</source>
+        <translation>&lt;b&gt;The step has what it needs.&lt;/b&gt; Complete the analysis when the plan is agreed.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The step has what it needs.&lt;/b&gt; You can move on.</source>
+        <translation>&lt;b&gt;The step has what it needs.&lt;/b&gt; You can move on.</translation>
+    </message>
+    <message>
+        <source>Think about:</source>
+        <translation>Think about:</translation>
+    </message>
+    <message>
+        <source>Reopen the analysis</source>
+        <translation>Reopen the analysis</translation>
+    </message>
+    <message>
+        <source>Complete the analysis</source>
+        <translation>Complete the analysis</translation>
+    </message>
+    <message>
+        <source>Next: %1 →</source>
+        <translation>Next: %1 →</translation>
+    </message>
+    <message>
+        <source>Delete analysis</source>
+        <translation>Delete analysis</translation>
+    </message>
+    <message>
+        <source>Delete the analysis “%1” and everything the group recorded in it? This cannot be undone.</source>
+        <translation>Delete the analysis “%1” and everything the group recorded in it? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::CauseAnalysisWidget</name>
+    <message>
+        <source>Fishbone: possible causes by category</source>
+        <translation>Fishbone: possible causes by category</translation>
+    </message>
+    <message>
+        <source>Write every cause the group can think of under its category. Tick the causes you believe are root causes.</source>
+        <translation>Write every cause the group can think of under its category. Tick the causes you believe are root causes.</translation>
+    </message>
+    <message>
+        <source>New cause</source>
+        <translation>New cause</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>Five whys</translation>
+    </message>
+    <message>
+        <source>The problem, as the figures show it</source>
+        <translation>The problem, as the figures show it</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Why does the problem occur?</source>
+        <translation>Why does the problem occur?</translation>
+    </message>
+    <message>
+        <source>Why is that so?</source>
+        <translation>Why is that so?</translation>
+    </message>
+    <message>
+        <source>Why? (%1)</source>
+        <translation>Why? (%1)</translation>
+    </message>
+    <message>
+        <source>Tick when the group believes this is a root cause.</source>
+        <translation>Tick when the group believes this is a root cause.</translation>
+    </message>
+    <message>
+        <source>Add cause “%1”</source>
+        <translation>Add cause “%1”</translation>
+    </message>
+    <message>
+        <source>Remove cause “%1”</source>
+        <translation>Remove cause “%1”</translation>
+    </message>
+    <message>
+        <source>Mark root cause</source>
+        <translation>Mark root cause</translation>
+    </message>
+    <message>
+        <source>Unmark root cause</source>
+        <translation>Unmark root cause</translation>
+    </message>
+    <message>
+        <source>Edit the five whys</source>
+        <translation>Edit the five whys</translation>
     </message>
 </context>
 <context>
@@ -1892,10 +3232,6 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <source>&amp;Focus:</source>
-        <translation>&amp;Focus:</translation>
-    </message>
-    <message>
         <source>Cop&amp;y selection</source>
         <translation>Cop&amp;y selection</translation>
     </message>
@@ -1927,6 +3263,132 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
         <source>Colours and ranks among: %1. ▲ best quarter, ▼ worst quarter; ↑ ↓ change since the year before (the tooltip says whether it is better or worse). Click a column header to sort.</source>
         <translation>Colours and ranks among: %1. ▲ best quarter, ▼ worst quarter; ↑ ↓ change since the year before (the tooltip says whether it is better or worse). Click a column header to sort.</translation>
     </message>
+    <message>
+        <source>Find municipality…</source>
+        <translation>Find municipality…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Saves the table as an Excel workbook (XLSX) or a CSV file.</source>
+        <translation>Saves the table as an Excel workbook (XLSX) or a CSV file.</translation>
+    </message>
+    <message>
+        <source>Export the comparison table</source>
+        <translation>Export the comparison table</translation>
+    </message>
+    <message>
+        <source>Comparison %1.xlsx</source>
+        <translation>Comparison %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Could not export</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::ConflictDialog</name>
+    <message>
+        <source>Values that differ</source>
+        <translation>Values that differ</translation>
+    </message>
+    <message>
+        <source>Values in %1 differ from the values already stored for the same indicator, municipality, year and gender: %2 in all.</source>
+        <translation>Values in %1 differ from the values already stored for the same indicator, municipality, year and gender: %2 in all.</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>The first %1 are listed.</translation>
+    </message>
+    <message>
+        <source>Choose which values to keep. All other rows are imported either way.</source>
+        <translation>Choose which values to keep. All other rows are imported either way.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current values</source>
+        <translation>&amp;Keep current values</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with new values</source>
+        <translation>&amp;Replace with new values</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::ContextBar</name>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Network:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus municipality:</source>
+        <translation>&amp;Focus municipality:</translation>
+    </message>
+    <message>
+        <source>The municipality the charts and the analysis look at first.</source>
+        <translation>The municipality the charts and the analysis look at first.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
 </context>
 <context>
     <name>jamfor::CostQualityChartView</name>
@@ -1957,6 +3419,157 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>%1: cost %2, quality %3 (%4)</source>
         <translation>%1: cost %2, quality %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::DeepAnalysisPage</name>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Similar municipalities</source>
+        <translation>Similar municipalities</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>Cause analysis</translation>
+    </message>
+    <message>
+        <source>Other sources and conclusion</source>
+        <translation>Other sources and conclusion</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Chart:</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Trend over the years</source>
+        <translation>Trend over the years</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>Women and men</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Cost indicator:</source>
+        <translation>Cost indicator:</translation>
+    </message>
+    <message>
+        <source>Choose cost indicator</source>
+        <translation>Choose cost indicator</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Choose similar municipalities</source>
+        <translation>Choose similar municipalities</translation>
+    </message>
+    <message>
+        <source>What other sources say</source>
+        <translation>What other sources say</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>What it says</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Add source</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Remove source</translation>
+    </message>
+    <message>
+        <source>Edit source note</source>
+        <translation>Edit source note</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>What does the group conclude about the causes of this result?</source>
+        <translation>What does the group conclude about the causes of this result?</translation>
+    </message>
+    <message>
+        <source>Edit conclusion</source>
+        <translation>Edit conclusion</translation>
+    </message>
+    <message>
+        <source>Cost and quality</source>
+        <translation>Cost and quality</translation>
+    </message>
+    <message>
+        <source>Take at least one indicator forward in step 2.</source>
+        <translation>Take at least one indicator forward in step 2.</translation>
+    </message>
+    <message>
+        <source>%1, %2: women and men</source>
+        <translation>%1, %2: women and men</translation>
+    </message>
+    <message>
+        <source>The file has no background figures for %1 in %2, so no similar municipalities can be suggested. Import background indicators (population, tax base, …).</source>
+        <translation>The file has no background figures for %1 in %2, so no similar municipalities can be suggested. Import background indicators (population, tax base, …).</translation>
+    </message>
+    <message>
+        <source>The %1 municipalities most like %2 in %3 by: %4. Tick the ones you compare yourselves with.</source>
+        <translation>The %1 municipalities most like %2 in %3 by: %4. Tick the ones you compare yourselves with.</translation>
+    </message>
+    <message>
+        <source>%1 (distance %2)</source>
+        <translation>%1 (distance %2)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Value %1</translation>
+    </message>
+    <message>
+        <source>Rank among these</source>
+        <translation>Rank among these</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>No value</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>New source</translation>
+    </message>
+    <message>
+        <source>Add source note</source>
+        <translation>Add source note</translation>
+    </message>
+    <message>
+        <source>Remove source note</source>
+        <translation>Remove source note</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +3708,396 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     </message>
 </context>
 <context>
+    <name>jamfor::FocusIndicatorTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Since last year</source>
+        <translation>Since last year</translation>
+    </message>
+    <message>
+        <source>Our judgement</source>
+        <translation>Our judgement</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>taken forward</source>
+        <translation>taken forward</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::GenderGapWidget</name>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>No values by gender for this indicator and year.</source>
+        <translation>No values by gender for this indicator and year.</translation>
+    </message>
+    <message>
+        <source>W %1 · M %2</source>
+        <translation>W %1 · M %2</translation>
+    </message>
+    <message>
+        <source>no value by gender</source>
+        <translation>no value by gender</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::HandbookPanel</name>
+    <message>
+        <source>&lt;b&gt;Questions to discuss&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Questions to discuss&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The worksheet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The worksheet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::ImplementationPage</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>If not met</source>
+        <translation>If not met</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <source>Target values</source>
+        <translation>Target values</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Remove target</translation>
+    </message>
+    <message>
+        <source>Edit target note</source>
+        <translation>Edit target note</translation>
+    </message>
+    <message>
+        <source>Follow-up against the newest values</source>
+        <translation>Follow-up against the newest values</translation>
+    </message>
+    <message>
+        <source>Start value</source>
+        <translation>Start value</translation>
+    </message>
+    <message>
+        <source>Newest value</source>
+        <translation>Newest value</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>No proposal</source>
+        <translation>No proposal</translation>
+    </message>
+    <message>
+        <source>Change the action&apos;s proposal</source>
+        <translation>Change the action&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>Choose date</source>
+        <translation>Choose date</translation>
+    </message>
+    <message>
+        <source>Change the action&apos;s date</source>
+        <translation>Change the action&apos;s date</translation>
+    </message>
+    <message>
+        <source>Change how often the action is followed up</source>
+        <translation>Change how often the action is followed up</translation>
+    </message>
+    <message>
+        <source>Change the action&apos;s status</source>
+        <translation>Change the action&apos;s status</translation>
+    </message>
+    <message>
+        <source>Edit what is to be done</source>
+        <translation>Edit what is to be done</translation>
+    </message>
+    <message>
+        <source>Edit how it is done</source>
+        <translation>Edit how it is done</translation>
+    </message>
+    <message>
+        <source>Edit who is responsible</source>
+        <translation>Edit who is responsible</translation>
+    </message>
+    <message>
+        <source>Edit what happens if it is not met</source>
+        <translation>Edit what happens if it is not met</translation>
+    </message>
+    <message>
+        <source>Change the target&apos;s indicator</source>
+        <translation>Change the target&apos;s indicator</translation>
+    </message>
+    <message>
+        <source>Change the target year</source>
+        <translation>Change the target year</translation>
+    </message>
+    <message>
+        <source>Change the target value</source>
+        <translation>Change the target value</translation>
+    </message>
+    <message>
+        <source>There is already a target for that indicator and year.</source>
+        <translation>There is already a target for that indicator and year.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>No value</translation>
+    </message>
+    <message>
+        <source>%1 % of the way from the start value to the target</source>
+        <translation>%1 % of the way from the start value to the target</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::ImportDialog</name>
+    <message>
+        <source>Import files</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <source>Choose one or more files. The format is recognised from the content: values or indicator descriptions from Kolada (JSON), CSV tables and Excel workbooks (XLSX). Each file is imported whole or not at all.</source>
+        <translation>Choose one or more files. The format is recognised from the content: values or indicator descriptions from Kolada (JSON), CSV tables and Excel workbooks (XLSX). Each file is imported whole or not at all.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Remove from list</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <source>What each import did, or why a file was refused, is shown here.</source>
+        <translation>What each import did, or why a file was refused, is shown here.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Choose files to import</source>
+        <translation>Choose files to import</translation>
+    </message>
+    <message>
+        <source>Kolada, CSV and Excel files (*.json *.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Kolada, CSV and Excel files (*.json *.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Kolada JSON</source>
+        <translation>Kolada JSON</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>The sheet to import</source>
+        <translation>The sheet to import</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Ready to import</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Cannot be imported</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Refused, nothing changed</source>
+        <translation>Refused, nothing changed</translation>
+    </message>
+    <message>
+        <source>Cancelled, nothing changed</source>
+        <translation>Cancelled, nothing changed</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Cancel and close</source>
+        <translation>Cancel and close</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Add the files to import.</source>
+        <translation>Add the files to import.</translation>
+    </message>
+    <message>
+        <source>Remove the files that cannot be imported from the list to import the others.</source>
+        <translation>Remove the files that cannot be imported from the list to import the others.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Listing the values of %1 that differ from stored ones: %2 rows read</source>
+        <translation>Listing the values of %1 that differ from stored ones: %2 rows read</translation>
+    </message>
+    <message>
+        <source>Importing %1 (file %2 of %3): %4 rows read</source>
+        <translation>Importing %1 (file %2 of %3): %4 rows read</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 rows read</source>
+        <translation>Importing %1: %2 rows read</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing in the file was changed by it.</source>
+        <translation>%1 was not imported; nothing in the file was changed by it.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing from it was stored.</source>
+        <translation>The import of %1 was cancelled; nothing from it was stored.</translation>
+    </message>
+    <message>
+        <source>The files marked as imported were stored; the others were not imported.</source>
+        <translation>The files marked as imported were stored; the others were not imported.</translation>
+    </message>
+    <message>
+        <source>The files after it were not imported.</source>
+        <translation>The files after it were not imported.</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::ImportWorker</name>
+    <message>
+        <source>%1 is open read-only; nothing can be imported into it.</source>
+        <translation>%1 is open read-only; nothing can be imported into it.</translation>
+    </message>
+</context>
+<context>
     <name>jamfor::IndicatorBrowser</name>
     <message>
         <source>Id or words from the title</source>
@@ -2209,6 +4212,220 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     </message>
 </context>
 <context>
+    <name>jamfor::KoladaClient</name>
+    <message>
+        <source>%1: the download needs %2 requests, more than the limit of %3 pages; choose fewer indicators, units or years</source>
+        <translation>%1: the download needs %2 requests, more than the limit of %3 pages; choose fewer indicators, units or years</translation>
+    </message>
+    <message>
+        <source>%1: no complete answer within %2 seconds</source>
+        <translation>%1: no complete answer within %2 seconds</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2 %3</source>
+        <translation>%1: the server answered %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2 %3: %4</source>
+        <translation>%1: the server answered %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2 %3 to %4 tries in a row; try again later</source>
+        <translation>%1: the server answered %2 %3 to %4 tries in a row; try again later</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2 %3; trying again in %4 s (%5 of %6)</source>
+        <translation>%1: the server answered %2 %3; trying again in %4 s (%5 of %6)</translation>
+    </message>
+    <message>
+        <source>%1: the next page is %2, which was fetched already; Kolada&apos;s paging goes round in a circle, so the download stops</source>
+        <translation>%1: the next page is %2, which was fetched already; Kolada&apos;s paging goes round in a circle, so the download stops</translation>
+    </message>
+    <message>
+        <source>%1: the download needs more than %2 pages; it stops here. Choose fewer indicators, units or years</source>
+        <translation>%1: the download needs more than %2 pages; it stops here. Choose fewer indicators, units or years</translation>
+    </message>
+    <message>
+        <source>Kolada does not describe the indicator %1; check the id</source>
+        <translation>Kolada does not describe the indicator %1; check the id</translation>
+    </message>
+    <message>
+        <source>the download from Kolada was cancelled; nothing was imported</source>
+        <translation>the download from Kolada was cancelled; nothing was imported</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::KoladaDownloadDialog</name>
+    <message>
+        <source>Download from Kolada</source>
+        <translation>Download from Kolada</translation>
+    </message>
+    <message>
+        <source>Downloads indicator values from Kolada (api.kolada.se) into this file. Source: Kolada. A download is stored whole or not at all.</source>
+        <translation>Downloads indicator values from Kolada (api.kolada.se) into this file. Source: Kolada. A download is stored whole or not at all.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Keep the stored value</source>
+        <translation>Keep the stored value</translation>
+    </message>
+    <message>
+        <source>Take Kolada&apos;s value</source>
+        <translation>Take Kolada&apos;s value</translation>
+    </message>
+    <message>
+        <source>Stop and store nothing</source>
+        <translation>Stop and store nothing</translation>
+    </message>
+    <message>
+        <source>Kolada revises figures now and then. A value in the file that differs from Kolada&apos;s is kept, replaced, or stops the download.</source>
+        <translation>Kolada revises figures now and then. A value in the file that differs from Kolada&apos;s is kept, replaced, or stops the download.</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Years:</translation>
+    </message>
+    <message>
+        <source>When a &amp;stored value differs:</source>
+        <translation>When a &amp;stored value differs:</translation>
+    </message>
+    <message>
+        <source>%v of %m pages</source>
+        <translation>%v of %m pages</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Download</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Cancel download</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Words from the title, e.g. hemtjänst</source>
+        <translation>Words from the title, e.g. hemtjänst</translation>
+    </message>
+    <message>
+        <source>&amp;Search Kolada</source>
+        <translation>&amp;Search Kolada</translation>
+    </message>
+    <message>
+        <source>Tick the indicators to download.</source>
+        <translation>Tick the indicators to download.</translation>
+    </message>
+    <message>
+        <source>e.g. N15419, U21468</source>
+        <translation>e.g. N15419, U21468</translation>
+    </message>
+    <message>
+        <source>Add the file&apos;s Kolada indicators</source>
+        <translation>Add the file&apos;s Kolada indicators</translation>
+    </message>
+    <message>
+        <source>Adds every indicator in this file whose source is Kolada, to bring them up to date.</source>
+        <translation>Adds every indicator in this file whose source is Kolada, to bring them up to date.</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator ids to download:</source>
+        <translation>&amp;Indicator ids to download:</translation>
+    </message>
+    <message>
+        <source>Municipalities and regions</source>
+        <translation>Municipalities and regions</translation>
+    </message>
+    <message>
+        <source>Municipality, region or Riket</source>
+        <translation>Municipality, region or Riket</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Add the members of a network…</source>
+        <translation>Add the members of a network…</translation>
+    </message>
+    <message>
+        <source>No municipality or region is called &quot;%1&quot;</source>
+        <translation>No municipality or region is called &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Searching Kolada for &quot;%1&quot;…</source>
+        <translation>Searching Kolada for &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>No Kolada indicator has &quot;%1&quot; in its title.</source>
+        <translation>No Kolada indicator has &quot;%1&quot; in its title.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators found; tick those to download.</source>
+        <translation>
+            <numerusform>%n indicator found; tick it to download it.</numerusform>
+            <numerusform>%n indicators found; tick those to download.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n indicators for %1 units, %2–%3…</source>
+        <translation>
+            <numerusform>Downloading %n indicator for %1 units, %2–%3…</numerusform>
+            <numerusform>Downloading %n indicators for %1 units, %2–%3…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing the values…</source>
+        <translation>Storing the values…</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>Nothing was stored: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n values from Kolada: %1 new, %2 unchanged, %3 replaced, %4 kept.</source>
+        <translation>
+            <numerusform>Stored %n value from Kolada: %1 new, %2 unchanged, %3 replaced, %4 kept.</numerusform>
+            <numerusform>Stored %n values from Kolada: %1 new, %2 unchanged, %3 replaced, %4 kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new indicators.</source>
+        <translation>
+            <numerusform>%n new indicator.</numerusform>
+            <numerusform>%n new indicators.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download failed; nothing was stored. %1</source>
+        <translation>The download failed; nothing was stored. %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>The download was cancelled; nothing was stored.</source>
+        <translation>The download was cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>The search was cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>jamfor::MainWindow</name>
     <message>
         <source>Jämför</source>
@@ -2217,22 +4434,6 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>Open a file or the example network to begin.</source>
         <translation>Open a file or the example network to begin.</translation>
-    </message>
-    <message>
-        <source>&amp;Network:</source>
-        <translation>&amp;Network:</translation>
-    </message>
-    <message>
-        <source>&amp;Area:</source>
-        <translation>&amp;Area:</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Year:</translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation>&amp;Gender:</translation>
     </message>
     <message>
         <source>Colours compare each value with all the country&apos;s municipalities: ▲ green = best quarter, yellow = middle half, ▼ red = worst quarter, grey = no value (– missing, . not applicable, .. confidential). Indicators without a better direction, such as costs, are not coloured.</source>
@@ -2295,22 +4496,6 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
         <translation>Do you want to open the example network Bohusnätverket? Its values are invented, so you can practise and teach before you import your own figures.</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Women</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Men</translation>
-    </message>
-    <message>
-        <source>The file has no network yet.</source>
-        <translation>The file has no network yet.</translation>
-    </message>
-    <message>
         <source>The file has no areas with indicators yet.</source>
         <translation>The file has no areas with indicators yet.</translation>
     </message>
@@ -2341,6 +4526,122 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>&amp;Comparison table</source>
         <translation>&amp;Comparison table</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>C&amp;harts</translation>
+    </message>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>&amp;New file…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <source>Type in o&amp;wn figures…</source>
+        <translation>Type in o&amp;wn figures…</translation>
+    </message>
+    <message>
+        <source>&amp;Download from Kolada…</source>
+        <translation>&amp;Download from Kolada…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>New Jämför file</source>
+        <translation>New Jämför file</translation>
+    </message>
+    <message>
+        <source>Jämför files (*.jamfor)</source>
+        <translation>Jämför files (*.jamfor)</translation>
+    </message>
+    <message>
+        <source>Could not create the file</source>
+        <translation>Could not create the file</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another name.</source>
+        <translation>%1 exists already. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>The change was not saved</translation>
+    </message>
+    <message>
+        <source>%1 (read only) – Jämför</source>
+        <translation>%1 (read only) – Jämför</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis in five steps</source>
+        <translation>&amp;Analysis in five steps</translation>
+    </message>
+    <message>
+        <source>&amp;Networks</source>
+        <translation>&amp;Networks</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+        <source>Writing the example network…</source>
+        <translation>Writing the example network…</translation>
+    </message>
+    <message>
+        <source>%1 copy %2.jamfor</source>
+        <translation>%1 copy %2.jamfor</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>A copy is saved as %1.</source>
+        <translation>A copy is saved as %1.</translation>
+    </message>
+    <message>
+        <source>Could not save a copy</source>
+        <translation>Could not save a copy</translation>
+    </message>
+    <message>
+        <source>The figures are imported.</source>
+        <translation>The figures are imported.</translation>
+    </message>
+    <message>
+        <source>The file has no network yet. Create one on the Networks tab.</source>
+        <translation>The file has no network yet. Create one on the Networks tab.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Re&amp;ports</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +4785,37 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     </message>
 </context>
 <context>
+    <name>jamfor::NewAnalysisDialog</name>
+    <message>
+        <source>New analysis</source>
+        <translation>New analysis</translation>
+    </message>
+    <message>
+        <source>An analysis follows the five steps of the handbook for one area, one focus municipality and one year. Compare with a network, or analyse a single municipality against another comparison population.</source>
+        <translation>An analysis follows the five steps of the handbook for one area, one focus municipality and one year. Compare with a network, or analyse a single municipality against another comparison population.</translation>
+    </message>
+    <message>
+        <source>&amp;Create analysis</source>
+        <translation>&amp;Create analysis</translation>
+    </message>
+    <message>
+        <source>The file has no areas yet: import indicators first.</source>
+        <translation>The file has no areas yet: import indicators first.</translation>
+    </message>
+    <message>
+        <source>The file has no values yet: import data first.</source>
+        <translation>The file has no values yet: import data first.</translation>
+    </message>
+    <message>
+        <source>The file has no network: create one, or compare with another population.</source>
+        <translation>The file has no network: create one, or compare with another population.</translation>
+    </message>
+    <message>
+        <source>Choose the focus municipality.</source>
+        <translation>Choose the focus municipality.</translation>
+    </message>
+</context>
+<context>
     <name>jamfor::NewIndicatorDialog</name>
     <message>
         <source>New indicator</source>
@@ -2606,6 +4938,139 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     </message>
 </context>
 <context>
+    <name>jamfor::OwnFiguresDialog</name>
+    <message>
+        <source>Own figures</source>
+        <translation>Own figures</translation>
+    </message>
+    <message>
+        <source>Type in figures that are not in Kolada yet, such as this year&apos;s value from your own follow-up. Add each figure to the list; Save stores the list as one import.</source>
+        <translation>Type in figures that are not in Kolada yet, such as this year&apos;s value from your own follow-up. Add each figure to the list; Save stores the list as one import.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Choose a status instead of a value when there is no value</source>
+        <translation>Choose a status instead of a value when there is no value</translation>
+    </message>
+    <message>
+        <source>&amp;Add to list</source>
+        <translation>&amp;Add to list</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Remove from list</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Figures to store:</source>
+        <translation>Figures to store:</translation>
+    </message>
+    <message>
+        <source>The file has no indicators yet: import Kolada&apos;s indicator descriptions or create an indicator first.</source>
+        <translation>The file has no indicators yet: import Kolada&apos;s indicator descriptions or create an indicator first.</translation>
+    </message>
+    <message>
+        <source>Total only: the indicator is not divided by gender.</source>
+        <translation>Total only: the indicator is not divided by gender.</translation>
+    </message>
+    <message>
+        <source>Choose a municipality from the list.</source>
+        <translation>Choose a municipality from the list.</translation>
+    </message>
+    <message>
+        <source>Choose an indicator from the list.</source>
+        <translation>Choose an indicator from the list.</translation>
+    </message>
+    <message>
+        <source>Enter a value, or choose a status such as Missing.</source>
+        <translation>Enter a value, or choose a status such as Missing.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write it with a decimal comma, e.g. %2.</source>
+        <translation>&quot;%1&quot; is not a number. Write it with a decimal comma, e.g. %2.</translation>
+    </message>
+    <message>
+        <source>The figure for this municipality, indicator, year and gender was already in the list; it now has the new value.</source>
+        <translation>The figure for this municipality, indicator, year and gender was already in the list; it now has the new value.</translation>
+    </message>
+    <message>
+        <source>Add at least one figure to the list first.</source>
+        <translation>Add at least one figure to the list first.</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was stored.</source>
+        <translation>%1
+Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>your figures</source>
+        <translation>your figures</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; nothing was stored.</source>
+        <translation>Saving was cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Stored: %1.</source>
+        <translation>Stored: %1.</translation>
+    </message>
+    <message>
+        <source>Figures not stored</source>
+        <translation>Figures not stored</translation>
+    </message>
+    <message>
+        <source>%1 figures in the list have not been stored. Close without storing them?</source>
+        <translation>%1 figures in the list have not been stored. Close without storing them?</translation>
+    </message>
+</context>
+<context>
     <name>jamfor::PersonTableModel</name>
     <message>
         <source>(none)</source>
@@ -2630,6 +5095,219 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::PreparationPage</name>
+    <message>
+        <source>Mandate and purpose</source>
+        <translation>Mandate and purpose</translation>
+    </message>
+    <message>
+        <source>Purpose: what do you want to find out, and what should the analysis lead to?</source>
+        <translation>Purpose: what do you want to find out, and what should the analysis lead to?</translation>
+    </message>
+    <message>
+        <source>Edit purpose</source>
+        <translation>Edit purpose</translation>
+    </message>
+    <message>
+        <source>Mandate: who asked for the analysis, and who receives the result and when?</source>
+        <translation>Mandate: who asked for the analysis, and who receives the result and when?</translation>
+    </message>
+    <message>
+        <source>Edit mandate</source>
+        <translation>Edit mandate</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>Mandate:</source>
+        <translation>Mandate:</translation>
+    </message>
+    <message>
+        <source>Area and comparison</source>
+        <translation>Area and comparison</translation>
+    </message>
+    <message>
+        <source>Change the frame of the analysis</source>
+        <translation>Change the frame of the analysis</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Tick the people of the network who take part. Add others by name.</source>
+        <translation>Tick the people of the network who take part. Add others by name.</translation>
+    </message>
+    <message>
+        <source>Name of someone outside the network</source>
+        <translation>Name of someone outside the network</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Time plan and meetings</source>
+        <translation>Time plan and meetings</translation>
+    </message>
+    <message>
+        <source>When do you start and finish, and when do you report?</source>
+        <translation>When do you start and finish, and when do you report?</translation>
+    </message>
+    <message>
+        <source>Edit time plan</source>
+        <translation>Edit time plan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>Add meeting</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Remove meeting</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Readiness checklist</source>
+        <translation>Readiness checklist</translation>
+    </message>
+    <message>
+        <source>Tick checklist point</source>
+        <translation>Tick checklist point</translation>
+    </message>
+    <message>
+        <source>Untick checklist point</source>
+        <translation>Untick checklist point</translation>
+    </message>
+    <message>
+        <source>Data check</source>
+        <translation>Data check</translation>
+    </message>
+    <message>
+        <source>Import data…</source>
+        <translation>Import data…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source> – %1, %2</source>
+        <translation> – %1, %2</translation>
+    </message>
+    <message>
+        <source> – %1</source>
+        <translation> – %1</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>Add participant %1</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Change meeting date</source>
+        <translation>Change meeting date</translation>
+    </message>
+    <message>
+        <source>Whole analysis</source>
+        <translation>Whole analysis</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Change meeting step</source>
+        <translation>Change meeting step</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Meeting %1</translation>
+    </message>
+    <message>
+        <source>Choose an area to see which indicators have values.</source>
+        <translation>Choose an area to see which indicators have values.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators have a value for %3 in %4.</source>
+        <translation>%1 of %2 indicators have a value for %3 in %4.</translation>
+    </message>
+    <message>
+        <source>Import the missing values, or note why they are missing.</source>
+        <translation>Import the missing values, or note why they are missing.</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::PresentationWindow</name>
+    <message>
+        <source>Presentation – Jämför</source>
+        <translation>Presentation – Jämför</translation>
+    </message>
+    <message>
+        <source>The presentation could not be made</source>
+        <translation>The presentation could not be made</translation>
+    </message>
+    <message>
+        <source>Previous slide (←)</source>
+        <translation>Previous slide (←)</translation>
+    </message>
+    <message>
+        <source>Next slide (→ or space)</source>
+        <translation>Next slide (→ or space)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>End the presentation</source>
+        <translation>End the presentation</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Slide %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::PriorityMatrixWidget</name>
+    <message>
+        <source>Effort: low → high</source>
+        <translation>Effort: low → high</translation>
+    </message>
+    <message>
+        <source>Effect: low → high</source>
+        <translation>Effect: low → high</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +5339,293 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>No value</source>
         <translation>No value</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::ProposalsPage</name>
+    <message>
+        <source>Priority matrix</source>
+        <translation>Priority matrix</translation>
+    </message>
+    <message>
+        <source>Filled circle: chosen. Click a circle to open the proposal.</source>
+        <translation>Filled circle: chosen. Click a circle to open the proposal.</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Tick the proposals the group takes on.</source>
+        <translation>Tick the proposals the group takes on.</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>New proposal</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Choose proposal</source>
+        <translation>Choose proposal</translation>
+    </message>
+    <message>
+        <source>Leave proposal out</source>
+        <translation>Leave proposal out</translation>
+    </message>
+    <message>
+        <source>The proposal</source>
+        <translation>The proposal</translation>
+    </message>
+    <message>
+        <source>A short name for the proposal</source>
+        <translation>A short name for the proposal</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Edit proposal title</source>
+        <translation>Edit proposal title</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>Change the proposal&apos;s indicator</source>
+        <translation>Change the proposal&apos;s indicator</translation>
+    </message>
+    <message>
+        <source>Which problem should the proposal solve?</source>
+        <translation>Which problem should the proposal solve?</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Edit problem</source>
+        <translation>Edit problem</translation>
+    </message>
+    <message>
+        <source>What do you want to reach, and by when?</source>
+        <translation>What do you want to reach, and by when?</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <source>What is already going on that you can build on?</source>
+        <translation>What is already going on that you can build on?</translation>
+    </message>
+    <message>
+        <source>Ongoing work:</source>
+        <translation>Ongoing work:</translation>
+    </message>
+    <message>
+        <source>Edit ongoing work</source>
+        <translation>Edit ongoing work</translation>
+    </message>
+    <message>
+        <source>What could be done?</source>
+        <translation>What could be done?</translation>
+    </message>
+    <message>
+        <source>Suggested actions:</source>
+        <translation>Suggested actions:</translation>
+    </message>
+    <message>
+        <source>Edit suggested actions</source>
+        <translation>Edit suggested actions</translation>
+    </message>
+    <message>
+        <source>What do municipalities with better results do?</source>
+        <translation>What do municipalities with better results do?</translation>
+    </message>
+    <message>
+        <source>Inspiration:</source>
+        <translation>Inspiration:</translation>
+    </message>
+    <message>
+        <source>Edit inspiration</source>
+        <translation>Edit inspiration</translation>
+    </message>
+    <message>
+        <source>Doing better:</source>
+        <translation>Doing better:</translation>
+    </message>
+    <message>
+        <source>Choose municipalities to learn from</source>
+        <translation>Choose municipalities to learn from</translation>
+    </message>
+    <message>
+        <source>Expected effect:</source>
+        <translation>Expected effect:</translation>
+    </message>
+    <message>
+        <source>Effort needed:</source>
+        <translation>Effort needed:</translation>
+    </message>
+    <message>
+        <source>Rate proposal</source>
+        <translation>Rate proposal</translation>
+    </message>
+    <message>
+        <source>The group takes on this proposal</source>
+        <translation>The group takes on this proposal</translation>
+    </message>
+    <message>
+        <source>No particular indicator</source>
+        <translation>No particular indicator</translation>
+    </message>
+    <message>
+        <source>Choose the indicator to see who does better.</source>
+        <translation>Choose the indicator to see who does better.</translation>
+    </message>
+    <message>
+        <source>No municipality in the comparison does better than %1 in %2.</source>
+        <translation>No municipality in the comparison does better than %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Better than %1 in %2; tick those to learn from:</source>
+        <translation>Better than %1 in %2; tick those to learn from:</translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation>Proposal %1</translation>
+    </message>
+    <message>
+        <source>Add proposal</source>
+        <translation>Add proposal</translation>
+    </message>
+    <message>
+        <source>Remove proposal</source>
+        <translation>Remove proposal</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::QuickAnalysisPage</name>
+    <message>
+        <source>Take
+forward</source>
+        <translation>Take
+forward</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Change since
+last year</source>
+        <translation>Change since
+last year</translation>
+    </message>
+    <message>
+        <source>Women
+− men</source>
+        <translation>Women
+− men</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Judgement</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Green is the best quarter of the comparison group, yellow the middle half and red the worst quarter; no colour when the indicator has no better direction.</source>
+        <translation>Green is the best quarter of the comparison group, yellow the middle half and red the worst quarter; no colour when the indicator has no better direction.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 compared with %3. Judge each indicator, then tick the few you take forward to the in-depth analysis.</source>
+        <translation>%1 in %2 compared with %3. Judge each indicator, then tick the few you take forward to the in-depth analysis.</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>No value</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Not divided</source>
+        <translation>Not divided</translation>
+    </message>
+    <message>
+        <source>Judge %1</source>
+        <translation>Judge %1</translation>
+    </message>
+    <message>
+        <source>%1 (indicator)</source>
+        <translation>%1 (indicator)</translation>
+    </message>
+    <message>
+        <source>Set the type of %1</source>
+        <translation>Set the type of %1</translation>
+    </message>
+    <message>
+        <source>Double-click to write a short note on the judgement.</source>
+        <translation>Double-click to write a short note on the judgement.</translation>
+    </message>
+    <message>
+        <source>Take %1 forward</source>
+        <translation>Take %1 forward</translation>
+    </message>
+    <message>
+        <source>Leave %1 out</source>
+        <translation>Leave %1 out</translation>
+    </message>
+    <message>
+        <source>Edit note on %1</source>
+        <translation>Edit note on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) taken forward.</source>
+        <translation>
+            <numerusform>%n indicator taken forward.</numerusform>
+            <numerusform>%n indicators taken forward.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is many: the handbook advises keeping to a few (at most %1) so that the analysis can go deep.</source>
+        <translation>That is many: the handbook advises keeping to a few (at most %1) so that the analysis can go deep.</translation>
+    </message>
+    <message>
+        <source>Keep to a few, at most %1.</source>
+        <translation>Keep to a few, at most %1.</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +5664,123 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     </message>
 </context>
 <context>
+    <name>jamfor::ReportMenu</name>
+    <message>
+        <source>&amp;Analysis report…</source>
+        <translation>&amp;Analysis report…</translation>
+    </message>
+    <message>
+        <source>Analysis report.pdf</source>
+        <translation>Analysis report.pdf</translation>
+    </message>
+    <message>
+        <source>The open analysis as a report for the municipal board.</source>
+        <translation>The open analysis as a report for the municipal board.</translation>
+    </message>
+    <message>
+        <source>A&amp;3 summary of the analysis…</source>
+        <translation>A&amp;3 summary of the analysis…</translation>
+    </message>
+    <message>
+        <source>A3 summary.pdf</source>
+        <translation>A3 summary.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Network compilation…</source>
+        <translation>&amp;Network compilation…</translation>
+    </message>
+    <message>
+        <source>Network compilation.pdf</source>
+        <translation>Network compilation.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;County compilation (länsrapport)…</source>
+        <translation>&amp;County compilation (länsrapport)…</translation>
+    </message>
+    <message>
+        <source>County compilation.pdf</source>
+        <translation>County compilation.pdf</translation>
+    </message>
+    <message>
+        <source>Open or create an analysis on the analysis tab first.</source>
+        <translation>Open or create an analysis on the analysis tab first.</translation>
+    </message>
+    <message>
+        <source>Choose a network, an area and a year first.</source>
+        <translation>Choose a network, an area and a year first.</translation>
+    </message>
+    <message>
+        <source>The comparison group %1 is not known.</source>
+        <translation>The comparison group %1 is not known.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not write the report</source>
+        <translation>Could not write the report</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Follow the computer&apos;s language</source>
+        <translation>Follow the computer&apos;s language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The network&apos;s members</source>
+        <translation>The network&apos;s members</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>The focus municipality&apos;s county</source>
+        <translation>The focus municipality&apos;s county</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with at first:</source>
+        <translation>&amp;Compare with at first:</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time Jämför starts.</source>
+        <translation>A new language is used the next time Jämför starts.</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::StepNavigator</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Can be worked on</source>
+        <translation>Can be worked on</translation>
+    </message>
+    <message>
+        <source>Finish the earlier steps first</source>
+        <translation>Finish the earlier steps first</translation>
+    </message>
+</context>
+<context>
     <name>jamfor::TrendChartView</name>
     <message>
         <source>There are no values of this indicator for the network&apos;s members in these years.</source>
@@ -2707,6 +5789,17 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>%1 (focus)</source>
         <translation>%1 (focus)</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::UserGuideDialog</name>
+    <message>
+        <source>User guide – Jämför</source>
+        <translation>User guide – Jämför</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>The user guide is missing from this installation.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>A3SummaryBuilder</name>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Inget skrivet än.</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>rang %1 av %2</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Grundorsaker</translation>
+    </message>
+    <message>
+        <source>Other causes</source>
+        <translation>Andra orsaker</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Slutsatser</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 år %3</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>A3 summary</source>
+        <translation>A3-sammanfattning</translation>
+    </message>
+    <message>
+        <source>A3 summary: %1</source>
+        <translation>A3-sammanfattning: %1</translation>
+    </message>
+    <message>
+        <source>1. Problem</source>
+        <translation>1. Problem</translation>
+    </message>
+    <message>
+        <source>2. Analysis</source>
+        <translation>2. Analys</translation>
+    </message>
+    <message>
+        <source>3. Goal</source>
+        <translation>3. Mål</translation>
+    </message>
+    <message>
+        <source>4. Actions</source>
+        <translation>4. Åtgärder</translation>
+    </message>
+    <message>
+        <source>5. Follow-up</source>
+        <translation>5. Uppföljning</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisLabels</name>
     <message>
         <source>The network</source>
@@ -167,6 +230,316 @@
         <source>Not imported</source>
         <translation>Ej importerat</translation>
     </message>
+    <message>
+        <source>No colour</source>
+        <translation>Ingen färg</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Inget värde</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Röd</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisReportBuilder</name>
+    <message>
+        <source>(root cause)</source>
+        <translation>(grundorsak)</translation>
+    </message>
+    <message>
+        <source>Causes (fishbone)</source>
+        <translation>Orsaker (fiskbensdiagram)</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>Fem varför</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Andra källor</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Focus municipality</source>
+        <translation>Fokuskommun</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Jämförs med</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>slutförd %1</translation>
+    </message>
+    <message>
+        <source>in progress, step %1 of 5</source>
+        <translation>pågår, steg %1 av 5</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Rapportdatum</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>The file has no values to draw for %1.</source>
+        <translation>Filen har inga värden att visa i diagram för %1.</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Slutsats</translation>
+    </message>
+    <message>
+        <source>Improvement proposals</source>
+        <translation>Förbättringsförslag</translation>
+    </message>
+    <message>
+        <source>The group has not written any proposal yet.</source>
+        <translation>Gruppen har inte skrivit något förslag än.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ingen rubrik)</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (valt)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Ongoing work</source>
+        <translation>Pågående arbete</translation>
+    </message>
+    <message>
+        <source>Suggested actions</source>
+        <translation>Tänkbara åtgärder</translation>
+    </message>
+    <message>
+        <source>Inspiration</source>
+        <translation>Inspiration</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Förväntad effekt</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>No targets are set yet.</source>
+        <translation>Inga mål är satta än.</translation>
+    </message>
+    <message>
+        <source>Notes from follow-up meetings</source>
+        <translation>Anteckningar från uppföljningsmöten</translation>
+    </message>
+    <message>
+        <source>Analysis report</source>
+        <translation>Analysrapport</translation>
+    </message>
+    <message>
+        <source>Analysis report: %1</source>
+        <translation>Analysrapport: %1</translation>
+    </message>
+    <message>
+        <source>Prioritised indicators</source>
+        <translation>Prioriterade nyckeltal</translation>
+    </message>
+    <message>
+        <source>No indicator has been taken forward yet.</source>
+        <translation>Inget nyckeltal har tagits vidare än.</translation>
+    </message>
+    <message>
+        <source>Causes that concern the whole analysis</source>
+        <translation>Orsaker som gäller hela analysen</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>The action plan is empty.</source>
+        <translation>Handlingsplanen är tom.</translation>
+    </message>
+    <message>
+        <source>Prioritised indicators %1</source>
+        <translation>Prioriterade nyckeltal %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <source>Change since %1</source>
+        <translation>Förändring sedan %1</translation>
+    </message>
+    <message>
+        <source>too few values</source>
+        <translation>för få värden</translation>
+    </message>
+    <message>
+        <source>Compared with: %1. %2</source>
+        <translation>Jämfört med: %1. %2</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>If not met</source>
+        <translation>Om det inte nås</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Starting value</source>
+        <translation>Startvärde</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Senaste värde</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Måluppfyllelse</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>struktur</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>process</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultat</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisReportData</name>
+    <message>
+        <source>%1: there is no analysis with the id %2</source>
+        <translation>%1: det finns ingen analys med id %2</translation>
+    </message>
+    <message>
+        <source>The analysis &quot;%1&quot; has no year yet; choose one in step 1 first.</source>
+        <translation>Analysen ”%1” har inget år än; välj ett i steg 1 först.</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRepository</name>
@@ -273,6 +646,136 @@
     <message>
         <source>All municipalities, median</source>
         <translation>Alla kommuner, median</translation>
+    </message>
+</context>
+<context>
+    <name>CompilationBuilder</name>
+    <message>
+        <source>%1: there is no area &quot;%2&quot;</source>
+        <translation>%1: det finns inget område ”%2”</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1 per år</translation>
+    </message>
+    <message>
+        <source>%1 of %2 municipalities have a value. Bar colours: ▲ best quarter, ▼ worst quarter of all municipalities.</source>
+        <translation>%1 av %2 kommuner har ett värde. Stapelfärger: ▲ bästa fjärdedelen, ▼ sämsta fjärdedelen av alla kommuner.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Median, quartiles</source>
+        <translation>Median, kvartiler</translation>
+    </message>
+    <message>
+        <source>%1 (Q1 %2, Q3 %3), n = %4</source>
+        <translation>%1 (Q1 %2, Q3 %3), n = %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Change since %1</source>
+        <translation>Förändring sedan %1</translation>
+    </message>
+    <message>
+        <source>Trend %1–%2</source>
+        <translation>Trend %1–%2</translation>
+    </message>
+    <message>
+        <source>%1: the area &quot;%2&quot; has no indicators</source>
+        <translation>%1: området ”%2” har inga nyckeltal</translation>
+    </message>
+    <message>
+        <source>%1: there is no network &quot;%2&quot;</source>
+        <translation>%1: det finns inget nätverk ”%2”</translation>
+    </message>
+    <message>
+        <source>Network report: %1, %2 %3</source>
+        <translation>Nätverksrapport: %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>County report: %1, %2 %3</source>
+        <translation>Länsrapport: %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Rapportdatum</translation>
+    </message>
+    <message>
+        <source>No values in %1 for: %2.</source>
+        <translation>Inga värden år %1 för: %2.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>There are no values to compile for %1.</source>
+        <translation>Det finns inga värden att sammanställa för %1.</translation>
+    </message>
+    <message>
+        <source>Members × indicators</source>
+        <translation>Medlemmar × nyckeltal</translation>
+    </message>
+    <message>
+        <source>Members × indicators (%1 of %2)</source>
+        <translation>Medlemmar × nyckeltal (%1 av %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionHardening</name>
+    <message>
+        <source>Database error: the connection is not an open SQLite database</source>
+        <translation>Databasfel: anslutningen är ingen öppen SQLite-databas</translation>
+    </message>
+    <message>
+        <source>Database error: SQLite refused a safety setting (%1)</source>
+        <translation>Databasfel: SQLite godtog inte en säkerhetsinställning (%1)</translation>
     </message>
 </context>
 <context>
@@ -386,10 +889,6 @@
         <translation>%1 är ingen fil.</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>Kunde inte öppna %1: %2</translation>
-    </message>
-    <message>
         <source>%1 uses file format %2 and cannot be opened read-only by this version (format %3).</source>
         <translation>%1 har filformat %2 och kan inte öppnas skrivskyddad av den här versionen (format %3).</translation>
     </message>
@@ -428,6 +927,62 @@
     <message>
         <source>Could not save the changes: %1</source>
         <translation>Kunde inte spara ändringarna: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: you do not have permission to read it.</source>
+        <translation>%1 kan inte läsas: du har inte behörighet att läsa den.</translation>
+    </message>
+    <message>
+        <source>%1 is write-protected, so nothing can be saved in it.</source>
+        <translation>%1 är skrivskyddad, så ingenting kan sparas i den.</translation>
+    </message>
+    <message>
+        <source>%1 is write-protected, so it was opened read-only. Nothing can be changed; use Save a copy to work on a copy.</source>
+        <translation>%1 är skrivskyddad och öppnades därför bara för läsning. Ingenting kan ändras; använd Spara en kopia för att arbeta i en kopia.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Jämför program (process %2). Close it there first.</source>
+        <translation>%1 är öppen i ett annat Jämför-program (process %2). Stäng den där först.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Jämför window or program (process %2), so it was opened read-only here. Close it there and open it again to make changes.</source>
+        <translation>%1 är öppen i ett annat Jämför-fönster eller Jämför-program (process %2), så den öppnades bara för läsning här. Stäng den där och öppna den igen för att kunna göra ändringar.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is writing to it. Close that program or try again later.</source>
+        <translation>%1 är låst av ett annat program som skriver i den. Stäng det programmet eller försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1, so it was opened read-only. Close that program and open the file again to make changes.</source>
+        <translation>Ett annat program skriver i %1, så den öppnades bara för läsning. Stäng det programmet och öppna filen igen för att kunna göra ändringar.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes). It is not a Jämför file, or it was cut off when it was copied or saved.</source>
+        <translation>%1 är tom (0 byte). Den är ingen Jämför-fil, eller så blev den avkortad när den kopierades eller sparades.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it ends inside its header (%2 bytes).</source>
+        <translation>%1 är skadad: den tar slut mitt i filhuvudet (%2 byte).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is cut off (%2 bytes of %3). Open a backup copy instead.</source>
+        <translation>%1 är skadad: den är avkortad (%2 byte av %3). Öppna en säkerhetskopia i stället.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open a backup copy instead.</source>
+        <translation>%1 är skadad (%2). Öppna en säkerhetskopia i stället.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Check that the folder exists and that you may read and write there.</source>
+        <translation>Kunde inte öppna %1: %2. Kontrollera att mappen finns och att du får läsa och skriva där.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2 (a disk or network error).</source>
+        <translation>Kunde inte läsa %1: %2 (ett disk- eller nätverksfel).</translation>
+    </message>
+    <message>
+        <source>%1 was not updated to the new file format because no backup copy could be written to %2: %3</source>
+        <translation>%1 uppdaterades inte till det nya filformatet eftersom ingen säkerhetskopia kunde skrivas till %2: %3</translation>
     </message>
 </context>
 <context>
@@ -517,6 +1072,61 @@
     <message>
         <source>Step %1 of the handbook texts needs 3 to 6 guiding questions.</source>
         <translation>Steg %1 i handbokstexterna behöver 3 till 6 vägledande frågor.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ej tillämpligt</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretess</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-arbetsbok (XLSX)</translation>
+    </message>
+    <message>
+        <source>Kolada values (JSON)</source>
+        <translation>Värden från Kolada (JSON)</translation>
+    </message>
+    <message>
+        <source>Kolada indicator descriptions (JSON)</source>
+        <translation>Nyckeltalsbeskrivningar från Kolada (JSON)</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV-tabell</translation>
+    </message>
+    <message>
+        <source>%1 indicator descriptions: %2 new, %3 updated (batch %4)</source>
+        <translation>%1 nyckeltalsbeskrivningar: %2 nya, %3 uppdaterade (import %4)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 unchanged, %4 replaced, %5 kept (batch %6)</source>
+        <translation>%1 rader: %2 nya, %3 oförändrade, %4 ersatta, %5 behållna (import %6)</translation>
+    </message>
+    <message>
+        <source>; %1 new indicators</source>
+        <translation>; %1 nya nyckeltal</translation>
     </message>
 </context>
 <context>
@@ -766,6 +1376,33 @@
     </message>
 </context>
 <context>
+    <name>KoladaUrls</name>
+    <message>
+        <source>the Kolada address &quot;%1&quot; is not an http or https URL</source>
+        <translation>Kolada-adressen ”%1” är ingen http- eller https-adress</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kolada indicator id (such as N15419 or U21468)</source>
+        <translation>”%1” är inget nyckeltals-id i Kolada (som N15419 eller U21468)</translation>
+    </message>
+    <message>
+        <source>choose at least one indicator</source>
+        <translation>välj minst ett nyckeltal</translation>
+    </message>
+    <message>
+        <source>unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</source>
+        <translation>okänd enhetskod ”%1” (väntade en fyrsiffrig kod för kommun, region eller riket)</translation>
+    </message>
+    <message>
+        <source>choose at least one municipality, region or the country</source>
+        <translation>välj minst en kommun, en region eller riket</translation>
+    </message>
+    <message>
+        <source>the years %1–%2 are not a range between 1900 and 2200</source>
+        <translation>åren %1–%2 är inget intervall mellan 1900 och 2200</translation>
+    </message>
+</context>
+<context>
     <name>NumberParser</name>
     <message>
         <source>line %1</source>
@@ -834,6 +1471,10 @@
         <source>a figure with a value cannot also be marked %1</source>
         <translation>en siffra med ett värde kan inte samtidigt vara markerad %1</translation>
     </message>
+    <message>
+        <source>%1: Kolada has no values for these indicators, units and years</source>
+        <translation>%1: Kolada har inga värden för de här nyckeltalen, enheterna och åren</translation>
+    </message>
 </context>
 <context>
     <name>ObservationWriter</name>
@@ -894,6 +1535,181 @@
     </message>
 </context>
 <context>
+    <name>PresentationDeck</name>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Steg %1 av %2 · %3</translation>
+    </message>
+    <message>
+        <source>Study circle · Öppna jämförelser</source>
+        <translation>Studiecirkel · Öppna jämförelser</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Område: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>År: %1</translation>
+    </message>
+    <message>
+        <source>Focus municipality: %1</source>
+        <translation>Fokuskommun: %1</translation>
+    </message>
+    <message>
+        <source>Keys: → or space for the next slide, ← for the previous, Esc to close.</source>
+        <translation>Tangenter: → eller mellanslag för nästa bild, ← för föregående, Esc för att stänga.</translation>
+    </message>
+    <message>
+        <source>Study circle</source>
+        <translation>Studiecirkel</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Steg %1: %2</translation>
+    </message>
+    <message>
+        <source>Questions to discuss</source>
+        <translation>Frågor att diskutera</translation>
+    </message>
+    <message>
+        <source>Our assignment</source>
+        <translation>Vårt uppdrag</translation>
+    </message>
+    <message>
+        <source>Mandate: %1</source>
+        <translation>Uppdrag: %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Syfte: %1</translation>
+    </message>
+    <message>
+        <source>Taking part: %1</source>
+        <translation>Deltagare: %1</translation>
+    </message>
+    <message>
+        <source>Are we ready?</source>
+        <translation>Är vi redo?</translation>
+    </message>
+    <message>
+        <source>Bring your own figures</source>
+        <translation>Ta med egna siffror</translation>
+    </message>
+    <message>
+        <source>Do you have figures of your own – a user survey, your own register or follow-up? Enter them now, and they are compared with the others on the next slides.</source>
+        <translation>Har ni egna siffror – en brukarundersökning, ett eget register eller en egen uppföljning? Skriv in dem nu, så jämförs de med de andra på de följande bilderna.</translation>
+    </message>
+    <message>
+        <source>Enter our own figures…</source>
+        <translation>Skriv in våra egna siffror…</translation>
+    </message>
+    <message>
+        <source>Our results %1</source>
+        <translation>Våra resultat %1</translation>
+    </message>
+    <message>
+        <source>The area %1 has no indicators in this file.</source>
+        <translation>Området %1 har inga nyckeltal i den här filen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 av %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2. Colour: the value&apos;s quarter among all municipalities – green ▲ the best, red ▼ the weakest, yellow in between. Rank 1 is the best.</source>
+        <translation>%1 inom %2. Färg: värdets fjärdedel bland alla kommuner – grön ▲ den bästa, röd ▼ den svagaste, gul däremellan. Rang 1 är bäst.</translation>
+    </message>
+    <message>
+        <source>How do we rank?</source>
+        <translation>Hur placerar vi oss?</translation>
+    </message>
+    <message>
+        <source>How has it developed?</source>
+        <translation>Hur har det utvecklats?</translation>
+    </message>
+    <message>
+        <source>Possible causes (fishbone)</source>
+        <translation>Tänkbara orsaker (fiskbensdiagram)</translation>
+    </message>
+    <message>
+        <source>%1 (root cause)</source>
+        <translation>%1 (grundorsak)</translation>
+    </message>
+    <message>
+        <source>Ask why five times</source>
+        <translation>Fråga varför fem gånger</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Problem: what do the figures show that we want to change?</source>
+        <translation>Problem: vad visar siffrorna som vi vill ändra på?</translation>
+    </message>
+    <message>
+        <source>Why? %1</source>
+        <translation>Varför? %1</translation>
+    </message>
+    <message>
+        <source>Our proposals</source>
+        <translation>Våra förslag</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source>%1 – chosen</source>
+        <translation>%1 – valt</translation>
+    </message>
+    <message>
+        <source>Our action plan</source>
+        <translation>Vår handlingsplan</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Vem: %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>När: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Uppföljning: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1 reaches %2 in %3.</source>
+        <translation>Mål: %1 når %2 år %3.</translation>
+    </message>
+    <message>
+        <source>The worksheet</source>
+        <translation>Arbetsbladet</translation>
+    </message>
+    <message>
+        <source>What is to be done, and how?</source>
+        <translation>Vad ska göras, och hur?</translation>
+    </message>
+    <message>
+        <source>Who is responsible?</source>
+        <translation>Vem ansvarar?</translation>
+    </message>
+    <message>
+        <source>When is it done, and how often do we follow up?</source>
+        <translation>När ska det vara klart, och hur ofta följer vi upp?</translation>
+    </message>
+    <message>
+        <source>What do we do if it is not done or has no effect?</source>
+        <translation>Vad gör vi om det inte blir gjort eller inte får någon effekt?</translation>
+    </message>
+</context>
+<context>
     <name>ProfileSeries</name>
     <message>
         <source>Profile</source>
@@ -926,6 +1742,24 @@
     <message>
         <source>The percentile is the share of the country&apos;s municipalities with a value that %1 is better than or equal to. Colours: the quartiles of all municipalities.</source>
         <translation>Percentilen är andelen av landets kommuner med värde som %1 är lika bra som eller bättre än. Färger: kvartilerna bland alla kommuner.</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAnalysis</name>
+    <message>
+        <source>The analysis compares with network %1, which is no longer in the file.</source>
+        <translation>Analysen jämför med nätverket %1, som inte längre finns i filen.</translation>
+    </message>
+    <message>
+        <source>The analysis compares with saved group %1, which is no longer in the file.</source>
+        <translation>Analysen jämför med den sparade gruppen %1, som inte längre finns i filen.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1807,132 @@
     <message>
         <source>▲ best quarter, ▼ worst quarter of all municipalities.</source>
         <translation>▲ bästa fjärdedelen, ▼ sämsta fjärdedelen av alla kommuner.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCells</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>▲ best quarter</source>
+        <translation>▲ bästa fjärdedelen</translation>
+    </message>
+    <message>
+        <source>● middle half</source>
+        <translation>● mittersta hälften</translation>
+    </message>
+    <message>
+        <source>▼ worst quarter</source>
+        <translation>▼ sämsta fjärdedelen</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>inget värde</translation>
+    </message>
+    <message>
+        <source>no colour</source>
+        <translation>ingen färg</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSource</name>
+    <message>
+        <source>Jämför&apos;s example data (invented values)</source>
+        <translation>Jämförs exempeldata (fiktiva värden)</translation>
+    </message>
+    <message>
+        <source>own figures</source>
+        <translation>egna siffror</translation>
+    </message>
+    <message>
+        <source>Source: no stored values</source>
+        <translation>Källa: inga sparade värden</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>Colours compare each value with the quartiles of the compared municipalities: ▲ green at or beyond the best quartile, ● yellow in the middle half, ▼ red at or beyond the worst quartile, grey without a value. No colour for indicators without a better direction or with fewer than four values.</source>
+        <translation>Färgerna jämför varje värde med kvartilerna för de jämförda kommunerna: ▲ grön vid eller bortom den bästa kvartilen, ● gul i mittersta hälften, ▼ röd vid eller bortom den sämsta kvartilen, grå utan värde. Ingen färg för nyckeltal utan bättre riktning eller med färre än fyra värden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: filen kan inte skrivas (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF</source>
+        <translation>%1: PDF-filen kan inte skrivas</translation>
+    </message>
+    <message>
+        <source>%1: the report can be written as .pdf or .html, not .%2</source>
+        <translation>%1: rapporten kan skrivas som .pdf eller .html, inte .%2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaValidator</name>
+    <message>
+        <source>trigger</source>
+        <translation>triggern</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vyn</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indexet</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabellen</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Databasfel: %1</translation>
+    </message>
+    <message>
+        <source>%1 was refused: it contains the %2 &quot;%3&quot;. Jämför files have none; one added to a file can change data or run code when the file is used.</source>
+        <translation>%1 avvisades: den innehåller %2 ”%3”. Jämför-filer har inga sådana; en som har lagts till i en fil kan ändra data eller köra kod när filen används.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: it contains the %2 &quot;%3&quot;, which Jämför files (format %4) do not have.</source>
+        <translation>%1 avvisades: den innehåller %2 ”%3”, som Jämför-filer (format %4) inte har.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Jämför file: the %2 &quot;%3&quot; is missing.</source>
+        <translation>%1 är skadad eller ingen Jämför-fil: %2 ”%3” saknas.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: the %2 &quot;%3&quot; differs from the one Jämför creates (file format %4).</source>
+        <translation>%1 avvisades: %2 ”%3” skiljer sig från Jämförs egen definition (filformat %4).</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: filen kan inte skrivas (%2)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +2175,21 @@
     <message>
         <source>%1: the cell refers to shared string %2, but the workbook has %3</source>
         <translation>%1: cellen hänvisar till delad sträng %2, men arbetsboken har %3 delade strängar</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbookWriter</name>
+    <message>
+        <source>%1: a workbook needs at least one sheet</source>
+        <translation>%1: en arbetsbok behöver minst ett blad</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook (%2)</source>
+        <translation>%1: arbetsboken kan inte skrivas (%2)</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>zip-fel %1</translation>
     </message>
 </context>
 <context>
@@ -1524,36 +2499,6 @@
         <translation>Linje: inte definierad (färre än 2 punkter eller alla kostnader lika)</translation>
     </message>
     <message>
-        <source>Usage: jamfor-cli COMMAND [OPTIONS]
-Commands:
-  demo OUT.jamfor                      write the example network
-  import --db FILE INPUT...             import CSV files
-  export --db FILE [-o OUT.csv]         write every observation as CSV
-  info --db FILE                        show what a file holds
-  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]
-          [--population SPEC] [--area AREA] [--json]
-                                        rank, colour and change of one indicator
-  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]
-          [--population SPEC] [--area AREA] [--json]
-                                        cost against quality: quadrants, r, rho
-  SPEC: country (default), network:NAME, county:NN, kommungrupp:GROUP, group:NAME
-Run jamfor-cli COMMAND --help for the options of a command.</source>
-        <translation>Användning: jamfor-cli KOMMANDO [VAL]
-Kommandon:
-  demo NY.jamfor                        skriv exempelnätverket
-  import --db FIL INDATA...             importera CSV-filer
-  export --db FIL [-o UT.csv]           skriv alla värden som CSV
-  info --db FIL                         visa vad en fil innehåller
-  compare --db FIL --indicator ID --year ÅR [--gender T|K|M]
-          [--population SPEC] [--area OMRÅDE] [--json]
-                                        rang, färg och förändring för ett nyckeltal
-  costquality --db FIL --cost ID --quality ID --year ÅR [--lag N]
-          [--population SPEC] [--area OMRÅDE] [--json]
-                                        kostnad mot kvalitet: kvadranter, r, rho
-  SPEC: country (standard), network:NAMN, county:NN, kommungrupp:GRUPP, group:NAMN
-Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
-    </message>
-    <message>
         <source>%1: %2 indicator descriptions, %3 new, %4 updated</source>
         <translation>%1: %2 nyckeltalsbeskrivningar, %3 nya, %4 uppdaterade</translation>
     </message>
@@ -1584,6 +2529,248 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>Read and check everything and list the conflicts, but import nothing.</source>
         <translation>Läs och kontrollera allt och lista konflikterna, men importera ingenting.</translation>
+    </message>
+    <message>
+        <source>The Kolada API address (default %1; an address ending in /v2 uses API v2).</source>
+        <translation>Adressen till Koladas API (standard %1; en adress som slutar på /v2 använder API v2).</translation>
+    </message>
+    <message>
+        <source>Give up a request after this many seconds (default 60).</source>
+        <translation>Ge upp ett anrop efter så här många sekunder (standard 60).</translation>
+    </message>
+    <message>
+        <source>Try a request again this many times when Kolada is busy (429) or fails (5xx) (default 4).</source>
+        <translation>Försök igen med ett anrop så här många gånger när Kolada är upptaget (429) eller svarar med fel (5xx) (standard 4).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before the first retry; doubles for each further one (default 1).</source>
+        <translation>Sekunder att vänta före det första nya försöket; fördubblas för varje följande försök (standard 1).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of seconds between 0 and 3600, not &quot;%2&quot;</source>
+        <translation>--%1 tar ett antal sekunder mellan 0 och 3600, inte ”%2”</translation>
+    </message>
+    <message>
+        <source>--retries takes a whole number between 0 and 20, not &quot;%1&quot;</source>
+        <translation>--retries tar ett heltal mellan 0 och 20, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>Downloads indicator descriptions and values from the Kolada API into a .jamfor file (created if missing). The download is stored whole, as one import with source &quot;Kolada API&quot;, or not at all.</source>
+        <translation>Hämtar nyckeltalsbeskrivningar och värden från Koladas API till en .jamfor-fil (som skapas om den saknas). Hämtningen sparas i sin helhet, som en import med källan ”Kolada API”, eller inte alls.</translation>
+    </message>
+    <message>
+        <source>Kolada indicator ids, comma-separated (N15419,U21468).</source>
+        <translation>Nyckeltals-id i Kolada, kommaseparerade (N15419,U21468).</translation>
+    </message>
+    <message>
+        <source>Municipality, region or country codes, comma-separated (1435,1486,0000).</source>
+        <translation>Koder för kommuner, regioner eller riket, kommaseparerade (1435,1486,0000).</translation>
+    </message>
+    <message>
+        <source>A year or a range of years (2015-2024).</source>
+        <translation>Ett år eller ett intervall av år (2015-2024).</translation>
+    </message>
+    <message>
+        <source>kolada fetch needs --db FILE, --kpi IDS, --unit CODES and --years YEARS</source>
+        <translation>kolada fetch behöver --db FIL, --kpi ID, --unit KODER och --years ÅR</translation>
+    </message>
+    <message>
+        <source>--years takes a year or a range such as 2015-2024, not &quot;%1&quot;</source>
+        <translation>--years tar ett år eller ett intervall som 2015-2024, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 new, %4 unchanged, %5 replaced, %6 kept; %7 indicators new, %8 updated; %9 requests</source>
+        <translation>%1: %2 rader, %3 nya, %4 oförändrade, %5 ersatta, %6 behållna; %7 nya nyckeltal, %8 uppdaterade; %9 anrop</translation>
+    </message>
+    <message>
+        <source>Lists the Kolada indicators whose title contains TEXT: id, then title.</source>
+        <translation>Listar nyckeltalen i Kolada vars rubrik innehåller TEXT: id, sedan rubrik.</translation>
+    </message>
+    <message>
+        <source>Words from the title.</source>
+        <translation>Ord ur rubriken.</translation>
+    </message>
+    <message>
+        <source>kolada search needs some words from the title</source>
+        <translation>kolada search behöver några ord ur rubriken</translation>
+    </message>
+    <message>
+        <source>no Kolada indicator has &quot;%1&quot; in its title</source>
+        <translation>inget nyckeltal i Kolada har ”%1” i rubriken</translation>
+    </message>
+    <message>
+        <source>Usage: jamfor-cli kolada fetch --db FILE --kpi IDS --unit CODES --years YEARS
+                        [--on-conflict keep|replace|fail] [--base-url URL]
+       jamfor-cli kolada search TEXT [--base-url URL]</source>
+        <translation>Användning: jamfor-cli kolada fetch --db FIL --kpi ID --unit KODER --years ÅR
+                             [--on-conflict keep|replace|fail] [--base-url URL]
+            jamfor-cli kolada search TEXT [--base-url URL]</translation>
+    </message>
+    <message>
+        <source>unknown kolada command &quot;%1&quot;
+%2</source>
+        <translation>okänt kolada-kommando ”%1”
+%2</translation>
+    </message>
+    <message>
+        <source>Usage: jamfor-cli COMMAND [OPTIONS]
+Commands:
+  demo OUT.jamfor                      write the example network
+  import --db FILE INPUT...             import CSV files
+  export --db FILE [-o OUT.csv]         write every observation as CSV
+  info --db FILE                        show what a file holds
+  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]
+          [--population SPEC] [--area AREA] [--json]
+                                        rank, colour and change of one indicator
+  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]
+          [--population SPEC] [--area AREA] [--json]
+                                        cost against quality: quadrants, r, rho
+  report --db FILE --analysis ID -o OUT.pdf|.html|.xlsx|.csv [--a3]
+                                        the analysis report or its A3 summary
+  compile --db FILE (--network NAME|--county NN) --area AREA --year YEAR
+          -o OUT.pdf|.html|.xlsx|.csv   a network or county compilation
+  kolada fetch --db FILE --kpi IDS --unit CODES --years YEARS
+          [--on-conflict keep|replace|fail] [--base-url URL]
+                                        download from the Kolada API
+  kolada search TEXT                    find Kolada indicators by title
+  SPEC: country (default), network:NAME, county:NN, kommungrupp:GROUP, group:NAME
+Run jamfor-cli COMMAND --help for the options of a command.</source>
+        <translation>Användning: jamfor-cli KOMMANDO [VAL]
+Kommandon:
+  demo NY.jamfor                        skriv exempelnätverket
+  import --db FIL INDATA...             importera CSV-filer
+  export --db FIL [-o UT.csv]           skriv alla värden som CSV
+  info --db FIL                         visa vad en fil innehåller
+  compare --db FIL --indicator ID --year ÅR [--gender T|K|M]
+          [--population SPEC] [--area OMRÅDE] [--json]
+                                        rang, färg och förändring för ett nyckeltal
+  costquality --db FIL --cost ID --quality ID --year ÅR [--lag N]
+          [--population SPEC] [--area OMRÅDE] [--json]
+                                        kostnad mot kvalitet: kvadranter, r, rho
+  report --db FIL --analysis ID -o UT.pdf|.html|.xlsx|.csv [--a3]
+                                        analysrapporten eller dess A3-sammanfattning
+  compile --db FIL (--network NAMN|--county NN) --area OMRÅDE --year ÅR
+          -o UT.pdf|.html|.xlsx|.csv    en sammanställning för ett nätverk eller län
+  kolada fetch --db FIL --kpi ID --unit KODER --years ÅR
+          [--on-conflict keep|replace|fail] [--base-url URL]
+                                        hämta från Koladas API
+  kolada search TEXT                    sök nyckeltal i Kolada efter rubrik
+  SPEC: country (standard), network:NAMN, county:NN, kommungrupp:GRUPP, group:NAMN
+Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
+    </message>
+    <message>
+        <source>%1: the report has no table to export</source>
+        <translation>%1: rapporten har ingen tabell att exportera</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .html, .xlsx (every table) or .csv (the first table).</source>
+        <translation>Filen som ska skrivas: .pdf, .html, .xlsx (alla tabeller) eller .csv (den första tabellen).</translation>
+    </message>
+    <message>
+        <source>Writes the report of an analysis for the municipal executive board, or with --a3 its one-page A3 summary.</source>
+        <translation>Skriver rapporten om en analys till kommunstyrelsen, eller med --a3 dess A3-sammanfattning på en sida.</translation>
+    </message>
+    <message>
+        <source>The analysis id.</source>
+        <translation>Analysens id.</translation>
+    </message>
+    <message>
+        <source>The one-page A3 summary instead.</source>
+        <translation>A3-sammanfattningen på en sida i stället.</translation>
+    </message>
+    <message>
+        <source>report needs --db FILE --analysis ID -o OUT</source>
+        <translation>report behöver --db FIL --analysis ID -o UT</translation>
+    </message>
+    <message>
+        <source>--analysis: &quot;%1&quot; is not an analysis id (a whole number above 0)</source>
+        <translation>--analysis: ”%1” är inget analys-id (ett heltal större än 0)</translation>
+    </message>
+    <message>
+        <source>Writes a compilation (länsrapport) of a network or a county for one area and year.</source>
+        <translation>Skriver en sammanställning (länsrapport) för ett nätverk eller ett län, för ett område och ett år.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s name.</source>
+        <translation>Nätverkets namn.</translation>
+    </message>
+    <message>
+        <source>The two-digit county code.</source>
+        <translation>Den tvåsiffriga länskoden.</translation>
+    </message>
+    <message>
+        <source>The operating area&apos;s id.</source>
+        <translation>Verksamhetsområdets id.</translation>
+    </message>
+    <message>
+        <source>compile needs --db FILE (--network NAME | --county NN) --area AREA --year YEAR -o OUT</source>
+        <translation>compile behöver --db FIL (--network NAMN | --county NN) --area OMRÅDE --year ÅR -o UT</translation>
+    </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not a year between 1900 and 2200</source>
+        <translation>--year: ”%1” är inte ett år mellan 1900 och 2200</translation>
+    </message>
+    <message>
+        <source>--county: &quot;%1&quot; is not a two-digit county code such as 14</source>
+        <translation>--county: ”%1” är ingen tvåsiffrig länskod som 14</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::AnalysisEditor</name>
+    <message>
+        <source>The new analysis could not be stored: %1</source>
+        <translation>Den nya analysen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>The analysis “%1” could not be stored: %2</source>
+        <translation>Analysen ”%1” kunde inte sparas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::AnalysisScopeForm</name>
+    <message>
+        <source>For example: Elderly care in Tanum 2023</source>
+        <translation>Till exempel: Äldreomsorg i Tanum 2023</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Jämför med:</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Nätverk:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>&amp;Län:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality group:</source>
+        <translation>&amp;Kommungrupp:</translation>
+    </message>
+    <message>
+        <source>Saved &amp;group:</source>
+        <translation>Sparad &amp;grupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus municipality:</source>
+        <translation>&amp;Fokuskommun:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2904,159 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>Say how often %1 is followed up.</source>
         <translation>Ange hur ofta %1 följs upp.</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::AnalysisWizard</name>
+    <message>
+        <source>Analysis:</source>
+        <translation>Analys:</translation>
+    </message>
+    <message>
+        <source>New analysis…</source>
+        <translation>Ny analys…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No analysis yet&lt;/h3&gt;&lt;p&gt;An analysis takes a group through the five steps of the handbook for Öppna jämförelser: preparation, quick analysis and priorities, in-depth analysis, improvement proposals, and implementation and follow-up.&lt;/p&gt;&lt;p&gt;Start with &lt;b&gt;New analysis…&lt;/b&gt; and choose the network, the area, the focus municipality and the year.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ingen analys än&lt;/h3&gt;&lt;p&gt;En analys leder en grupp genom de fem stegen i handboken för Öppna jämförelser: förberedelser, snabbanalys och prioritering, fördjupad analys, förbättringsförslag samt genomförande och uppföljning.&lt;/p&gt;&lt;p&gt;Börja med &lt;b&gt;Ny analys…&lt;/b&gt; och välj nätverk, område, fokuskommun och år.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <source>Analysis %1</source>
+        <translation>Analys %1</translation>
+    </message>
+    <message>
+        <source>%1 (completed)</source>
+        <translation>%1 (slutförd)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · compared with %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · jämförs med %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The analysis is completed&lt;/b&gt; (%1). Follow up the targets when new figures are published.</source>
+        <translation>&lt;b&gt;Analysen är slutförd&lt;/b&gt; (%1). Följ upp målen när nya siffror publiceras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>och %n till.</numerusform>
+            <numerusform>och %n till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before you move on:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Innan ni går vidare:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The step has what it needs.&lt;/b&gt; Complete the analysis when the plan is agreed.</source>
+        <translation>&lt;b&gt;Steget har det som behövs.&lt;/b&gt; Slutför analysen när ni är överens om planen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The step has what it needs.&lt;/b&gt; You can move on.</source>
+        <translation>&lt;b&gt;Steget har det som behövs.&lt;/b&gt; Ni kan gå vidare.</translation>
+    </message>
+    <message>
+        <source>Think about:</source>
+        <translation>Tänk på:</translation>
+    </message>
+    <message>
+        <source>Reopen the analysis</source>
+        <translation>Öppna analysen igen</translation>
+    </message>
+    <message>
+        <source>Complete the analysis</source>
+        <translation>Slutför analysen</translation>
+    </message>
+    <message>
+        <source>Next: %1 →</source>
+        <translation>Nästa: %1 →</translation>
+    </message>
+    <message>
+        <source>Delete analysis</source>
+        <translation>Ta bort analysen</translation>
+    </message>
+    <message>
+        <source>Delete the analysis “%1” and everything the group recorded in it? This cannot be undone.</source>
+        <translation>Vill du ta bort analysen ”%1” och allt som gruppen har skrivit in i den? Det går inte att ångra.</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::CauseAnalysisWidget</name>
+    <message>
+        <source>Fishbone: possible causes by category</source>
+        <translation>Fiskbensdiagram: tänkbara orsaker per kategori</translation>
+    </message>
+    <message>
+        <source>Write every cause the group can think of under its category. Tick the causes you believe are root causes.</source>
+        <translation>Skriv in alla orsaker som gruppen kommer på under rätt kategori. Markera de orsaker som ni tror är grundorsaker.</translation>
+    </message>
+    <message>
+        <source>New cause</source>
+        <translation>Ny orsak</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>Fem varför</translation>
+    </message>
+    <message>
+        <source>The problem, as the figures show it</source>
+        <translation>Problemet så som siffrorna visar det</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Why does the problem occur?</source>
+        <translation>Varför uppstår problemet?</translation>
+    </message>
+    <message>
+        <source>Why is that so?</source>
+        <translation>Varför är det så?</translation>
+    </message>
+    <message>
+        <source>Why? (%1)</source>
+        <translation>Varför? (%1)</translation>
+    </message>
+    <message>
+        <source>Tick when the group believes this is a root cause.</source>
+        <translation>Markera när gruppen tror att detta är en grundorsak.</translation>
+    </message>
+    <message>
+        <source>Add cause “%1”</source>
+        <translation>Lägg till orsaken ”%1”</translation>
+    </message>
+    <message>
+        <source>Remove cause “%1”</source>
+        <translation>Ta bort orsaken ”%1”</translation>
+    </message>
+    <message>
+        <source>Mark root cause</source>
+        <translation>Markera grundorsak</translation>
+    </message>
+    <message>
+        <source>Unmark root cause</source>
+        <translation>Avmarkera grundorsak</translation>
+    </message>
+    <message>
+        <source>Edit the five whys</source>
+        <translation>Ändra fem varför</translation>
     </message>
 </context>
 <context>
@@ -1892,10 +3232,6 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
         <translation>&amp;Nyckeltal:</translation>
     </message>
     <message>
-        <source>&amp;Focus:</source>
-        <translation>&amp;Fokus:</translation>
-    </message>
-    <message>
         <source>Cop&amp;y selection</source>
         <translation>Kop&amp;iera markering</translation>
     </message>
@@ -1927,6 +3263,132 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
         <source>Colours and ranks among: %1. ▲ best quarter, ▼ worst quarter; ↑ ↓ change since the year before (the tooltip says whether it is better or worse). Click a column header to sort.</source>
         <translation>Färger och rang bland: %1. ▲ bästa fjärdedelen, ▼ sämsta fjärdedelen; ↑ ↓ förändring sedan året före (verktygstipset säger om det är bättre eller sämre). Klicka på en kolumnrubrik för att sortera.</translation>
     </message>
+    <message>
+        <source>Find municipality…</source>
+        <translation>Sök kommun…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Saves the table as an Excel workbook (XLSX) or a CSV file.</source>
+        <translation>Sparar tabellen som en Excel-arbetsbok (XLSX) eller en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>Export the comparison table</source>
+        <translation>Exportera jämförelsetabellen</translation>
+    </message>
+    <message>
+        <source>Comparison %1.xlsx</source>
+        <translation>Jämförelse %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Tabellen kunde inte exporteras</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::ConflictDialog</name>
+    <message>
+        <source>Values that differ</source>
+        <translation>Värden som skiljer sig</translation>
+    </message>
+    <message>
+        <source>Values in %1 differ from the values already stored for the same indicator, municipality, year and gender: %2 in all.</source>
+        <translation>Värden i %1 skiljer sig från de värden som redan är sparade för samma nyckeltal, kommun, år och kön: %2 totalt.</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>De första %1 visas.</translation>
+    </message>
+    <message>
+        <source>Choose which values to keep. All other rows are imported either way.</source>
+        <translation>Välj vilka värden som ska behållas. Alla andra rader importeras i vilket fall som helst.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Nuvarande värde</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nytt värde</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current values</source>
+        <translation>&amp;Behåll nuvarande värden</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with new values</source>
+        <translation>&amp;Ersätt med nya värden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Avbryt importen</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::ContextBar</name>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Nätverk:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Kön:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus municipality:</source>
+        <translation>&amp;Fokuskommun:</translation>
+    </message>
+    <message>
+        <source>The municipality the charts and the analysis look at first.</source>
+        <translation>Kommunen som diagrammen och analysen utgår från.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
 </context>
 <context>
     <name>jamfor::CostQualityChartView</name>
@@ -1957,6 +3419,157 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>%1: cost %2, quality %3 (%4)</source>
         <translation>%1: kostnad %2, kvalitet %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::DeepAnalysisPage</name>
+    <message>
+        <source>Indicator:</source>
+        <translation>Nyckeltal:</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Similar municipalities</source>
+        <translation>Liknande kommuner</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>Orsaksanalys</translation>
+    </message>
+    <message>
+        <source>Other sources and conclusion</source>
+        <translation>Andra källor och slutsats</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Diagram:</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangordning</translation>
+    </message>
+    <message>
+        <source>Trend over the years</source>
+        <translation>Trend över åren</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>Kvinnor och män</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Kön:</translation>
+    </message>
+    <message>
+        <source>Cost indicator:</source>
+        <translation>Kostnadsnyckeltal:</translation>
+    </message>
+    <message>
+        <source>Choose cost indicator</source>
+        <translation>Välj kostnadsnyckeltal</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Choose similar municipalities</source>
+        <translation>Välj liknande kommuner</translation>
+    </message>
+    <message>
+        <source>What other sources say</source>
+        <translation>Vad andra källor säger</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Vad den säger</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Lägg till källa</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Ta bort källa</translation>
+    </message>
+    <message>
+        <source>Edit source note</source>
+        <translation>Ändra anteckningen om källan</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Slutsats</translation>
+    </message>
+    <message>
+        <source>What does the group conclude about the causes of this result?</source>
+        <translation>Vilka slutsatser drar gruppen om orsakerna till resultatet?</translation>
+    </message>
+    <message>
+        <source>Edit conclusion</source>
+        <translation>Ändra slutsatsen</translation>
+    </message>
+    <message>
+        <source>Cost and quality</source>
+        <translation>Kostnad och kvalitet</translation>
+    </message>
+    <message>
+        <source>Take at least one indicator forward in step 2.</source>
+        <translation>Ta minst ett nyckeltal vidare i steg 2.</translation>
+    </message>
+    <message>
+        <source>%1, %2: women and men</source>
+        <translation>%1, %2: kvinnor och män</translation>
+    </message>
+    <message>
+        <source>The file has no background figures for %1 in %2, so no similar municipalities can be suggested. Import background indicators (population, tax base, …).</source>
+        <translation>Filen har inga bakgrundsuppgifter för %1 år %2, så inga liknande kommuner kan föreslås. Importera bakgrundsnyckeltal (folkmängd, skattekraft, …).</translation>
+    </message>
+    <message>
+        <source>The %1 municipalities most like %2 in %3 by: %4. Tick the ones you compare yourselves with.</source>
+        <translation>De %1 kommuner som mest liknar %2 år %3 utifrån: %4. Markera dem som ni jämför er med.</translation>
+    </message>
+    <message>
+        <source>%1 (distance %2)</source>
+        <translation>%1 (avstånd %2)</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Värde %1</translation>
+    </message>
+    <message>
+        <source>Rank among these</source>
+        <translation>Rang bland dessa</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Inget värde</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Ny källa</translation>
+    </message>
+    <message>
+        <source>Add source note</source>
+        <translation>Lägg till källa</translation>
+    </message>
+    <message>
+        <source>Remove source note</source>
+        <translation>Ta bort källa</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +3708,396 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     </message>
 </context>
 <context>
+    <name>jamfor::FocusIndicatorTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Since last year</source>
+        <translation>Sedan förra året</translation>
+    </message>
+    <message>
+        <source>Our judgement</source>
+        <translation>Vår bedömning</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>taken forward</source>
+        <translation>tas vidare</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::GenderGapWidget</name>
+    <message>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <source>No values by gender for this indicator and year.</source>
+        <translation>Inga värden per kön för det här nyckeltalet och året.</translation>
+    </message>
+    <message>
+        <source>W %1 · M %2</source>
+        <translation>K %1 · M %2</translation>
+    </message>
+    <message>
+        <source>no value by gender</source>
+        <translation>inget värde per kön</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::HandbookPanel</name>
+    <message>
+        <source>&lt;b&gt;Questions to discuss&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Frågor att diskutera&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The worksheet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Arbetsbladet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Steg %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::ImplementationPage</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Följs upp</translation>
+    </message>
+    <message>
+        <source>If not met</source>
+        <translation>Om det inte nås</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Target values</source>
+        <translation>Målvärden</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Lägg till mål</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Ta bort mål</translation>
+    </message>
+    <message>
+        <source>Edit target note</source>
+        <translation>Ändra kommentaren till målet</translation>
+    </message>
+    <message>
+        <source>Follow-up against the newest values</source>
+        <translation>Uppföljning mot de senaste värdena</translation>
+    </message>
+    <message>
+        <source>Start value</source>
+        <translation>Startvärde</translation>
+    </message>
+    <message>
+        <source>Newest value</source>
+        <translation>Senaste värde</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Måluppfyllelse</translation>
+    </message>
+    <message>
+        <source>No proposal</source>
+        <translation>Inget förslag</translation>
+    </message>
+    <message>
+        <source>Change the action&apos;s proposal</source>
+        <translation>Byt förslag för åtgärden</translation>
+    </message>
+    <message>
+        <source>Choose date</source>
+        <translation>Välj datum</translation>
+    </message>
+    <message>
+        <source>Change the action&apos;s date</source>
+        <translation>Ändra datum för åtgärden</translation>
+    </message>
+    <message>
+        <source>Change how often the action is followed up</source>
+        <translation>Ändra hur ofta åtgärden följs upp</translation>
+    </message>
+    <message>
+        <source>Change the action&apos;s status</source>
+        <translation>Ändra status för åtgärden</translation>
+    </message>
+    <message>
+        <source>Edit what is to be done</source>
+        <translation>Ändra vad som ska göras</translation>
+    </message>
+    <message>
+        <source>Edit how it is done</source>
+        <translation>Ändra hur det ska göras</translation>
+    </message>
+    <message>
+        <source>Edit who is responsible</source>
+        <translation>Ändra vem som ansvarar</translation>
+    </message>
+    <message>
+        <source>Edit what happens if it is not met</source>
+        <translation>Ändra vad som händer om det inte nås</translation>
+    </message>
+    <message>
+        <source>Change the target&apos;s indicator</source>
+        <translation>Byt nyckeltal för målet</translation>
+    </message>
+    <message>
+        <source>Change the target year</source>
+        <translation>Ändra målåret</translation>
+    </message>
+    <message>
+        <source>Change the target value</source>
+        <translation>Ändra målvärdet</translation>
+    </message>
+    <message>
+        <source>There is already a target for that indicator and year.</source>
+        <translation>Det finns redan ett mål för det nyckeltalet och året.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Inget värde</translation>
+    </message>
+    <message>
+        <source>%1 % of the way from the start value to the target</source>
+        <translation>%1 % av vägen från startvärdet till målet</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::ImportDialog</name>
+    <message>
+        <source>Import files</source>
+        <translation>Importera filer</translation>
+    </message>
+    <message>
+        <source>Choose one or more files. The format is recognised from the content: values or indicator descriptions from Kolada (JSON), CSV tables and Excel workbooks (XLSX). Each file is imported whole or not at all.</source>
+        <translation>Välj en eller flera filer. Formatet känns igen på innehållet: värden eller nyckeltalsbeskrivningar från Kolada (JSON), CSV-tabeller och Excel-arbetsböcker (XLSX). Varje fil importeras hel eller inte alls.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Lägg till filer…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Ta bort från listan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Avbryt importen</translation>
+    </message>
+    <message>
+        <source>What each import did, or why a file was refused, is shown here.</source>
+        <translation>Här visas vad varje import gjorde, eller varför en fil avvisades.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Choose files to import</source>
+        <translation>Välj filer att importera</translation>
+    </message>
+    <message>
+        <source>Kolada, CSV and Excel files (*.json *.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Kolada-, CSV- och Excel-filer (*.json *.csv *.tsv *.txt *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Kolada JSON</source>
+        <translation>Kolada-JSON</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Känns inte igen</translation>
+    </message>
+    <message>
+        <source>The sheet to import</source>
+        <translation>Bladet som ska importeras</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Klar att importera</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Kan inte importeras</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>Refused, nothing changed</source>
+        <translation>Avvisad, inget ändrat</translation>
+    </message>
+    <message>
+        <source>Cancelled, nothing changed</source>
+        <translation>Avbruten, inget ändrat</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Ej importerad</translation>
+    </message>
+    <message>
+        <source>Cancel and close</source>
+        <translation>Avbryt och stäng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Add the files to import.</source>
+        <translation>Lägg till filerna som ska importeras.</translation>
+    </message>
+    <message>
+        <source>Remove the files that cannot be imported from the list to import the others.</source>
+        <translation>Ta bort filerna som inte kan importeras från listan för att importera de andra.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>Listing the values of %1 that differ from stored ones: %2 rows read</source>
+        <translation>Listar de värden i %1 som skiljer sig från de sparade: %2 rader lästa</translation>
+    </message>
+    <message>
+        <source>Importing %1 (file %2 of %3): %4 rows read</source>
+        <translation>Importerar %1 (fil %2 av %3): %4 rader lästa</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 rows read</source>
+        <translation>Importerar %1: %2 rader lästa</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Observera: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing in the file was changed by it.</source>
+        <translation>%1 importerades inte; ingenting i filen ändrades av den.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing from it was stored.</source>
+        <translation>Importen av %1 avbröts; ingenting från den sparades.</translation>
+    </message>
+    <message>
+        <source>The files marked as imported were stored; the others were not imported.</source>
+        <translation>Filerna som är markerade som importerade sparades; de andra importerades inte.</translation>
+    </message>
+    <message>
+        <source>The files after it were not imported.</source>
+        <translation>Filerna efter den importerades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::ImportWorker</name>
+    <message>
+        <source>%1 is open read-only; nothing can be imported into it.</source>
+        <translation>%1 är öppen skrivskyddad; ingenting kan importeras till den.</translation>
+    </message>
+</context>
+<context>
     <name>jamfor::IndicatorBrowser</name>
     <message>
         <source>Id or words from the title</source>
@@ -2209,6 +4212,220 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     </message>
 </context>
 <context>
+    <name>jamfor::KoladaClient</name>
+    <message>
+        <source>%1: the download needs %2 requests, more than the limit of %3 pages; choose fewer indicators, units or years</source>
+        <translation>%1: hämtningen behöver %2 anrop, fler än gränsen på %3 sidor; välj färre nyckeltal, enheter eller år</translation>
+    </message>
+    <message>
+        <source>%1: no complete answer within %2 seconds</source>
+        <translation>%1: inget fullständigt svar inom %2 sekunder</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2 %3</source>
+        <translation>%1: servern svarade %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2 %3: %4</source>
+        <translation>%1: servern svarade %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2 %3 to %4 tries in a row; try again later</source>
+        <translation>%1: servern svarade %2 %3 på %4 försök i rad; försök igen senare</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2 %3; trying again in %4 s (%5 of %6)</source>
+        <translation>%1: servern svarade %2 %3; försöker igen om %4 s (%5 av %6)</translation>
+    </message>
+    <message>
+        <source>%1: the next page is %2, which was fetched already; Kolada&apos;s paging goes round in a circle, so the download stops</source>
+        <translation>%1: nästa sida är %2, som redan har hämtats; Koladas sidindelning går runt i en cirkel, så hämtningen avbryts</translation>
+    </message>
+    <message>
+        <source>%1: the download needs more than %2 pages; it stops here. Choose fewer indicators, units or years</source>
+        <translation>%1: hämtningen behöver fler än %2 sidor och avbryts här. Välj färre nyckeltal, enheter eller år</translation>
+    </message>
+    <message>
+        <source>Kolada does not describe the indicator %1; check the id</source>
+        <translation>Kolada har ingen beskrivning av nyckeltalet %1; kontrollera id:t</translation>
+    </message>
+    <message>
+        <source>the download from Kolada was cancelled; nothing was imported</source>
+        <translation>hämtningen från Kolada avbröts; ingenting importerades</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::KoladaDownloadDialog</name>
+    <message>
+        <source>Download from Kolada</source>
+        <translation>Hämta från Kolada</translation>
+    </message>
+    <message>
+        <source>Downloads indicator values from Kolada (api.kolada.se) into this file. Source: Kolada. A download is stored whole or not at all.</source>
+        <translation>Hämtar nyckeltalsvärden från Kolada (api.kolada.se) till den här filen. Källa: Kolada. En hämtning sparas i sin helhet eller inte alls.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Keep the stored value</source>
+        <translation>Behåll det sparade värdet</translation>
+    </message>
+    <message>
+        <source>Take Kolada&apos;s value</source>
+        <translation>Ta Koladas värde</translation>
+    </message>
+    <message>
+        <source>Stop and store nothing</source>
+        <translation>Avbryt och spara ingenting</translation>
+    </message>
+    <message>
+        <source>Kolada revises figures now and then. A value in the file that differs from Kolada&apos;s is kept, replaced, or stops the download.</source>
+        <translation>Kolada reviderar siffror ibland. Ett värde i filen som skiljer sig från Koladas behålls, ersätts eller stoppar hämtningen.</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>When a &amp;stored value differs:</source>
+        <translation>När ett sparat &amp;värde skiljer sig:</translation>
+    </message>
+    <message>
+        <source>%v of %m pages</source>
+        <translation>%v av %m sidor</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Hämta</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Avbryt hämtningen</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Words from the title, e.g. hemtjänst</source>
+        <translation>Ord ur rubriken, t.ex. hemtjänst</translation>
+    </message>
+    <message>
+        <source>&amp;Search Kolada</source>
+        <translation>&amp;Sök i Kolada</translation>
+    </message>
+    <message>
+        <source>Tick the indicators to download.</source>
+        <translation>Markera de nyckeltal som ska hämtas.</translation>
+    </message>
+    <message>
+        <source>e.g. N15419, U21468</source>
+        <translation>t.ex. N15419, U21468</translation>
+    </message>
+    <message>
+        <source>Add the file&apos;s Kolada indicators</source>
+        <translation>Lägg till filens nyckeltal från Kolada</translation>
+    </message>
+    <message>
+        <source>Adds every indicator in this file whose source is Kolada, to bring them up to date.</source>
+        <translation>Lägger till alla nyckeltal i filen som har Kolada som källa, så att de kan uppdateras.</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator ids to download:</source>
+        <translation>&amp;Id för nyckeltal att hämta:</translation>
+    </message>
+    <message>
+        <source>Municipalities and regions</source>
+        <translation>Kommuner och regioner</translation>
+    </message>
+    <message>
+        <source>Municipality, region or Riket</source>
+        <translation>Kommun, region eller Riket</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Add the members of a network…</source>
+        <translation>Lägg till medlemmarna i ett nätverk…</translation>
+    </message>
+    <message>
+        <source>No municipality or region is called &quot;%1&quot;</source>
+        <translation>Ingen kommun eller region heter ”%1”</translation>
+    </message>
+    <message>
+        <source>Searching Kolada for &quot;%1&quot;…</source>
+        <translation>Söker efter ”%1” i Kolada…</translation>
+    </message>
+    <message>
+        <source>No Kolada indicator has &quot;%1&quot; in its title.</source>
+        <translation>Inget nyckeltal i Kolada har ”%1” i rubriken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators found; tick those to download.</source>
+        <translation>
+            <numerusform>%n nyckeltal hittades; markera det för att hämta det.</numerusform>
+            <numerusform>%n nyckeltal hittades; markera dem som ska hämtas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n indicators for %1 units, %2–%3…</source>
+        <translation>
+            <numerusform>Hämtar %n nyckeltal för %1 enheter, %2–%3…</numerusform>
+            <numerusform>Hämtar %n nyckeltal för %1 enheter, %2–%3…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing the values…</source>
+        <translation>Sparar värdena…</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>Ingenting sparades: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n values from Kolada: %1 new, %2 unchanged, %3 replaced, %4 kept.</source>
+        <translation>
+            <numerusform>Sparade %n värde från Kolada: %1 nya, %2 oförändrade, %3 ersatta, %4 behållna.</numerusform>
+            <numerusform>Sparade %n värden från Kolada: %1 nya, %2 oförändrade, %3 ersatta, %4 behållna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new indicators.</source>
+        <translation>
+            <numerusform>%n nytt nyckeltal.</numerusform>
+            <numerusform>%n nya nyckeltal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download failed; nothing was stored. %1</source>
+        <translation>Hämtningen misslyckades; ingenting sparades. %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Sökningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>The download was cancelled; nothing was stored.</source>
+        <translation>Hämtningen avbröts; ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>Sökningen avbröts.</translation>
+    </message>
+</context>
+<context>
     <name>jamfor::MainWindow</name>
     <message>
         <source>Jämför</source>
@@ -2217,22 +4434,6 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>Open a file or the example network to begin.</source>
         <translation>Öppna en fil eller exempelnätverket för att börja.</translation>
-    </message>
-    <message>
-        <source>&amp;Network:</source>
-        <translation>&amp;Nätverk:</translation>
-    </message>
-    <message>
-        <source>&amp;Area:</source>
-        <translation>&amp;Område:</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation>&amp;Kön:</translation>
     </message>
     <message>
         <source>Colours compare each value with all the country&apos;s municipalities: ▲ green = best quarter, yellow = middle half, ▼ red = worst quarter, grey = no value (– missing, . not applicable, .. confidential). Indicators without a better direction, such as costs, are not coloured.</source>
@@ -2295,22 +4496,6 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
         <translation>Vill du öppna exempelnätverket Bohusnätverket? Värdena är påhittade, så du kan öva och undervisa innan du importerar era egna siffror.</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Kvinnor</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Män</translation>
-    </message>
-    <message>
-        <source>The file has no network yet.</source>
-        <translation>Filen har inget nätverk än.</translation>
-    </message>
-    <message>
         <source>The file has no areas with indicators yet.</source>
         <translation>Filen har inga områden med nyckeltal än.</translation>
     </message>
@@ -2341,6 +4526,122 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>&amp;Comparison table</source>
         <translation>&amp;Jämförelsetabell</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagram</translation>
+    </message>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>&amp;Ny fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importera filer…</translation>
+    </message>
+    <message>
+        <source>Type in o&amp;wn figures…</source>
+        <translation>Skriv in e&amp;gna siffror…</translation>
+    </message>
+    <message>
+        <source>&amp;Download from Kolada…</source>
+        <translation>&amp;Hämta från Kolada…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Spara en &amp;kopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarguide</translation>
+    </message>
+    <message>
+        <source>New Jämför file</source>
+        <translation>Ny Jämför-fil</translation>
+    </message>
+    <message>
+        <source>Jämför files (*.jamfor)</source>
+        <translation>Jämför-filer (*.jamfor)</translation>
+    </message>
+    <message>
+        <source>Could not create the file</source>
+        <translation>Filen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another name.</source>
+        <translation>%1 finns redan. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerar %1…</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>Ändringen sparades inte</translation>
+    </message>
+    <message>
+        <source>%1 (read only) – Jämför</source>
+        <translation>%1 (skrivskyddad) – Jämför</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis in five steps</source>
+        <translation>&amp;Analys i fem steg</translation>
+    </message>
+    <message>
+        <source>&amp;Networks</source>
+        <translation>&amp;Nätverk</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>N&amp;yckeltal</translation>
+    </message>
+    <message>
+        <source>Writing the example network…</source>
+        <translation>Skriver exempelnätverket…</translation>
+    </message>
+    <message>
+        <source>%1 copy %2.jamfor</source>
+        <translation>%1 kopia %2.jamfor</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Spara en kopia</translation>
+    </message>
+    <message>
+        <source>A copy is saved as %1.</source>
+        <translation>En kopia är sparad som %1.</translation>
+    </message>
+    <message>
+        <source>Could not save a copy</source>
+        <translation>Kopian kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>The figures are imported.</source>
+        <translation>Siffrorna är importerade.</translation>
+    </message>
+    <message>
+        <source>The file has no network yet. Create one on the Networks tab.</source>
+        <translation>Filen har inget nätverk än. Skapa ett under fliken Nätverk.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Ra&amp;pporter</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +4785,37 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     </message>
 </context>
 <context>
+    <name>jamfor::NewAnalysisDialog</name>
+    <message>
+        <source>New analysis</source>
+        <translation>Ny analys</translation>
+    </message>
+    <message>
+        <source>An analysis follows the five steps of the handbook for one area, one focus municipality and one year. Compare with a network, or analyse a single municipality against another comparison population.</source>
+        <translation>En analys följer handbokens fem steg för ett område, en fokuskommun och ett år. Jämför med ett nätverk, eller analysera en enskild kommun mot en annan jämförelsegrupp.</translation>
+    </message>
+    <message>
+        <source>&amp;Create analysis</source>
+        <translation>&amp;Skapa analys</translation>
+    </message>
+    <message>
+        <source>The file has no areas yet: import indicators first.</source>
+        <translation>Filen har inga områden än: importera nyckeltal först.</translation>
+    </message>
+    <message>
+        <source>The file has no values yet: import data first.</source>
+        <translation>Filen har inga värden än: importera data först.</translation>
+    </message>
+    <message>
+        <source>The file has no network: create one, or compare with another population.</source>
+        <translation>Filen har inget nätverk: skapa ett eller jämför med en annan jämförelsegrupp.</translation>
+    </message>
+    <message>
+        <source>Choose the focus municipality.</source>
+        <translation>Välj fokuskommun.</translation>
+    </message>
+</context>
+<context>
     <name>jamfor::NewIndicatorDialog</name>
     <message>
         <source>New indicator</source>
@@ -2606,6 +4938,139 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     </message>
 </context>
 <context>
+    <name>jamfor::OwnFiguresDialog</name>
+    <message>
+        <source>Own figures</source>
+        <translation>Egna siffror</translation>
+    </message>
+    <message>
+        <source>Type in figures that are not in Kolada yet, such as this year&apos;s value from your own follow-up. Add each figure to the list; Save stores the list as one import.</source>
+        <translation>Skriv in siffror som inte finns i Kolada än, till exempel årets värde från er egen uppföljning. Lägg till varje siffra i listan; Spara sparar listan som en import.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>t.ex. %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Choose a status instead of a value when there is no value</source>
+        <translation>Välj en status i stället för ett värde när värde saknas</translation>
+    </message>
+    <message>
+        <source>&amp;Add to list</source>
+        <translation>&amp;Lägg till i listan</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>Ko&amp;mmun:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Nyckeltal:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Kön:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Värde:</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Ta bort från listan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Figures to store:</source>
+        <translation>Siffror att spara:</translation>
+    </message>
+    <message>
+        <source>The file has no indicators yet: import Kolada&apos;s indicator descriptions or create an indicator first.</source>
+        <translation>Filen har inga nyckeltal än: importera Koladas nyckeltalsbeskrivningar eller skapa ett nyckeltal först.</translation>
+    </message>
+    <message>
+        <source>Total only: the indicator is not divided by gender.</source>
+        <translation>Bara totalt: nyckeltalet är inte uppdelat på kön.</translation>
+    </message>
+    <message>
+        <source>Choose a municipality from the list.</source>
+        <translation>Välj en kommun i listan.</translation>
+    </message>
+    <message>
+        <source>Choose an indicator from the list.</source>
+        <translation>Välj ett nyckeltal i listan.</translation>
+    </message>
+    <message>
+        <source>Enter a value, or choose a status such as Missing.</source>
+        <translation>Skriv ett värde eller välj en status som Saknas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write it with a decimal comma, e.g. %2.</source>
+        <translation>”%1” är inget tal. Skriv det med decimalkomma, t.ex. %2.</translation>
+    </message>
+    <message>
+        <source>The figure for this municipality, indicator, year and gender was already in the list; it now has the new value.</source>
+        <translation>Siffran för den här kommunen, nyckeltalet, året och könet fanns redan i listan; den har nu det nya värdet.</translation>
+    </message>
+    <message>
+        <source>Add at least one figure to the list first.</source>
+        <translation>Lägg först till minst en siffra i listan.</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was stored.</source>
+        <translation>%1
+Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>your figures</source>
+        <translation>era siffror</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; nothing was stored.</source>
+        <translation>Sparandet avbröts; ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Stored: %1.</source>
+        <translation>Sparat: %1.</translation>
+    </message>
+    <message>
+        <source>Figures not stored</source>
+        <translation>Siffror som inte har sparats</translation>
+    </message>
+    <message>
+        <source>%1 figures in the list have not been stored. Close without storing them?</source>
+        <translation>%1 siffror i listan har inte sparats. Vill du stänga utan att spara dem?</translation>
+    </message>
+</context>
+<context>
     <name>jamfor::PersonTableModel</name>
     <message>
         <source>(none)</source>
@@ -2630,6 +5095,219 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::PreparationPage</name>
+    <message>
+        <source>Mandate and purpose</source>
+        <translation>Uppdrag och syfte</translation>
+    </message>
+    <message>
+        <source>Purpose: what do you want to find out, and what should the analysis lead to?</source>
+        <translation>Syfte: vad vill ni ta reda på, och vad ska analysen leda till?</translation>
+    </message>
+    <message>
+        <source>Edit purpose</source>
+        <translation>Ändra syftet</translation>
+    </message>
+    <message>
+        <source>Mandate: who asked for the analysis, and who receives the result and when?</source>
+        <translation>Uppdrag: vem har beställt analysen, och vem tar emot resultatet och när?</translation>
+    </message>
+    <message>
+        <source>Edit mandate</source>
+        <translation>Ändra uppdraget</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Syfte:</translation>
+    </message>
+    <message>
+        <source>Mandate:</source>
+        <translation>Uppdrag:</translation>
+    </message>
+    <message>
+        <source>Area and comparison</source>
+        <translation>Område och jämförelse</translation>
+    </message>
+    <message>
+        <source>Change the frame of the analysis</source>
+        <translation>Ändra analysens ramar</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Tick the people of the network who take part. Add others by name.</source>
+        <translation>Markera de personer i nätverket som deltar. Lägg till andra med namn.</translation>
+    </message>
+    <message>
+        <source>Name of someone outside the network</source>
+        <translation>Namn på någon utanför nätverket</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Time plan and meetings</source>
+        <translation>Tidsplan och möten</translation>
+    </message>
+    <message>
+        <source>When do you start and finish, and when do you report?</source>
+        <translation>När börjar och slutar ni, och när redovisar ni?</translation>
+    </message>
+    <message>
+        <source>Edit time plan</source>
+        <translation>Ändra tidsplanen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>Lägg till möte</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Ta bort möte</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Ändra möte</translation>
+    </message>
+    <message>
+        <source>Readiness checklist</source>
+        <translation>Checklista inför starten</translation>
+    </message>
+    <message>
+        <source>Tick checklist point</source>
+        <translation>Markera punkt i checklistan</translation>
+    </message>
+    <message>
+        <source>Untick checklist point</source>
+        <translation>Avmarkera punkt i checklistan</translation>
+    </message>
+    <message>
+        <source>Data check</source>
+        <translation>Datakontroll</translation>
+    </message>
+    <message>
+        <source>Import data…</source>
+        <translation>Importera data…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source> – %1, %2</source>
+        <translation> – %1, %2</translation>
+    </message>
+    <message>
+        <source> – %1</source>
+        <translation> – %1</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>Lägg till deltagaren %1</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <source>Change meeting date</source>
+        <translation>Ändra mötesdatum</translation>
+    </message>
+    <message>
+        <source>Whole analysis</source>
+        <translation>Hela analysen</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Steg %1</translation>
+    </message>
+    <message>
+        <source>Change meeting step</source>
+        <translation>Ändra mötets steg</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Möte %1</translation>
+    </message>
+    <message>
+        <source>Choose an area to see which indicators have values.</source>
+        <translation>Välj ett område för att se vilka nyckeltal som har värden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators have a value for %3 in %4.</source>
+        <translation>%1 av %2 nyckeltal har ett värde för %3 år %4.</translation>
+    </message>
+    <message>
+        <source>Import the missing values, or note why they are missing.</source>
+        <translation>Importera de värden som saknas, eller anteckna varför de saknas.</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::PresentationWindow</name>
+    <message>
+        <source>Presentation – Jämför</source>
+        <translation>Presentation – Jämför</translation>
+    </message>
+    <message>
+        <source>The presentation could not be made</source>
+        <translation>Presentationen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>Previous slide (←)</source>
+        <translation>Föregående bild (←)</translation>
+    </message>
+    <message>
+        <source>Next slide (→ or space)</source>
+        <translation>Nästa bild (→ eller mellanslag)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>End the presentation</source>
+        <translation>Avsluta presentationen</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Bild %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::PriorityMatrixWidget</name>
+    <message>
+        <source>Effort: low → high</source>
+        <translation>Insats: liten → stor</translation>
+    </message>
+    <message>
+        <source>Effect: low → high</source>
+        <translation>Effekt: liten → stor</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +5339,293 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>No value</source>
         <translation>Inget värde</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::ProposalsPage</name>
+    <message>
+        <source>Priority matrix</source>
+        <translation>Prioriteringsmatris</translation>
+    </message>
+    <message>
+        <source>Filled circle: chosen. Click a circle to open the proposal.</source>
+        <translation>Fylld cirkel: valt förslag. Klicka på en cirkel för att öppna förslaget.</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Tick the proposals the group takes on.</source>
+        <translation>Markera de förslag som gruppen tar sig an.</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nytt förslag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Choose proposal</source>
+        <translation>Välj förslaget</translation>
+    </message>
+    <message>
+        <source>Leave proposal out</source>
+        <translation>Välj bort förslaget</translation>
+    </message>
+    <message>
+        <source>The proposal</source>
+        <translation>Förslaget</translation>
+    </message>
+    <message>
+        <source>A short name for the proposal</source>
+        <translation>Ett kort namn på förslaget</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Rubrik:</translation>
+    </message>
+    <message>
+        <source>Edit proposal title</source>
+        <translation>Ändra förslagets rubrik</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Nyckeltal:</translation>
+    </message>
+    <message>
+        <source>Change the proposal&apos;s indicator</source>
+        <translation>Byt nyckeltal för förslaget</translation>
+    </message>
+    <message>
+        <source>Which problem should the proposal solve?</source>
+        <translation>Vilket problem ska förslaget lösa?</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Edit problem</source>
+        <translation>Ändra problemet</translation>
+    </message>
+    <message>
+        <source>What do you want to reach, and by when?</source>
+        <translation>Vad vill ni uppnå, och till när?</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Ändra målet</translation>
+    </message>
+    <message>
+        <source>What is already going on that you can build on?</source>
+        <translation>Vad pågår redan som ni kan bygga vidare på?</translation>
+    </message>
+    <message>
+        <source>Ongoing work:</source>
+        <translation>Pågående arbete:</translation>
+    </message>
+    <message>
+        <source>Edit ongoing work</source>
+        <translation>Ändra pågående arbete</translation>
+    </message>
+    <message>
+        <source>What could be done?</source>
+        <translation>Vad skulle kunna göras?</translation>
+    </message>
+    <message>
+        <source>Suggested actions:</source>
+        <translation>Tänkbara åtgärder:</translation>
+    </message>
+    <message>
+        <source>Edit suggested actions</source>
+        <translation>Ändra tänkbara åtgärder</translation>
+    </message>
+    <message>
+        <source>What do municipalities with better results do?</source>
+        <translation>Vad gör kommuner med bättre resultat?</translation>
+    </message>
+    <message>
+        <source>Inspiration:</source>
+        <translation>Inspiration:</translation>
+    </message>
+    <message>
+        <source>Edit inspiration</source>
+        <translation>Ändra inspiration</translation>
+    </message>
+    <message>
+        <source>Doing better:</source>
+        <translation>Bättre resultat:</translation>
+    </message>
+    <message>
+        <source>Choose municipalities to learn from</source>
+        <translation>Välj kommuner att lära av</translation>
+    </message>
+    <message>
+        <source>Expected effect:</source>
+        <translation>Förväntad effekt:</translation>
+    </message>
+    <message>
+        <source>Effort needed:</source>
+        <translation>Insats som krävs:</translation>
+    </message>
+    <message>
+        <source>Rate proposal</source>
+        <translation>Bedöm förslaget</translation>
+    </message>
+    <message>
+        <source>The group takes on this proposal</source>
+        <translation>Gruppen tar sig an förslaget</translation>
+    </message>
+    <message>
+        <source>No particular indicator</source>
+        <translation>Inget särskilt nyckeltal</translation>
+    </message>
+    <message>
+        <source>Choose the indicator to see who does better.</source>
+        <translation>Välj nyckeltal för att se vilka som har bättre resultat.</translation>
+    </message>
+    <message>
+        <source>No municipality in the comparison does better than %1 in %2.</source>
+        <translation>Ingen kommun i jämförelsen har bättre resultat än %1 år %2.</translation>
+    </message>
+    <message>
+        <source>Better than %1 in %2; tick those to learn from:</source>
+        <translation>Bättre än %1 år %2; markera dem ni vill lära av:</translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation>Förslag %1</translation>
+    </message>
+    <message>
+        <source>Add proposal</source>
+        <translation>Lägg till förslag</translation>
+    </message>
+    <message>
+        <source>Remove proposal</source>
+        <translation>Ta bort förslag</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::QuickAnalysisPage</name>
+    <message>
+        <source>Take
+forward</source>
+        <translation>Ta
+vidare</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Change since
+last year</source>
+        <translation>Förändring
+sedan förra året</translation>
+    </message>
+    <message>
+        <source>Women
+− men</source>
+        <translation>Kvinnor
+− män</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Green is the best quarter of the comparison group, yellow the middle half and red the worst quarter; no colour when the indicator has no better direction.</source>
+        <translation>Grönt är den bästa fjärdedelen av jämförelsegruppen, gult den mittersta hälften och rött den sämsta fjärdedelen; ingen färg när nyckeltalet saknar bättre riktning.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 compared with %3. Judge each indicator, then tick the few you take forward to the in-depth analysis.</source>
+        <translation>%1 år %2 jämfört med %3. Bedöm varje nyckeltal och markera sedan de få som ni tar vidare till den fördjupade analysen.</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Inget värde</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Not divided</source>
+        <translation>Ej uppdelat</translation>
+    </message>
+    <message>
+        <source>Judge %1</source>
+        <translation>Bedöm %1</translation>
+    </message>
+    <message>
+        <source>%1 (indicator)</source>
+        <translation>%1 (nyckeltalets)</translation>
+    </message>
+    <message>
+        <source>Set the type of %1</source>
+        <translation>Ange typ för %1</translation>
+    </message>
+    <message>
+        <source>Double-click to write a short note on the judgement.</source>
+        <translation>Dubbelklicka för att skriva en kort kommentar till bedömningen.</translation>
+    </message>
+    <message>
+        <source>Take %1 forward</source>
+        <translation>Ta %1 vidare</translation>
+    </message>
+    <message>
+        <source>Leave %1 out</source>
+        <translation>Välj bort %1</translation>
+    </message>
+    <message>
+        <source>Edit note on %1</source>
+        <translation>Ändra kommentaren till %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) taken forward.</source>
+        <translation>
+            <numerusform>%n nyckeltal tas vidare.</numerusform>
+            <numerusform>%n nyckeltal tas vidare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is many: the handbook advises keeping to a few (at most %1) so that the analysis can go deep.</source>
+        <translation>Det är många: handboken råder er att hålla er till ett fåtal (högst %1) så att analysen kan gå på djupet.</translation>
+    </message>
+    <message>
+        <source>Keep to a few, at most %1.</source>
+        <translation>Håll er till ett fåtal, högst %1.</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +5664,123 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     </message>
 </context>
 <context>
+    <name>jamfor::ReportMenu</name>
+    <message>
+        <source>&amp;Analysis report…</source>
+        <translation>&amp;Analysrapport…</translation>
+    </message>
+    <message>
+        <source>Analysis report.pdf</source>
+        <translation>Analysrapport.pdf</translation>
+    </message>
+    <message>
+        <source>The open analysis as a report for the municipal board.</source>
+        <translation>Den öppna analysen som en rapport till kommunstyrelsen.</translation>
+    </message>
+    <message>
+        <source>A&amp;3 summary of the analysis…</source>
+        <translation>A&amp;3-sammanfattning av analysen…</translation>
+    </message>
+    <message>
+        <source>A3 summary.pdf</source>
+        <translation>A3-sammanfattning.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Network compilation…</source>
+        <translation>&amp;Nätverkssammanställning…</translation>
+    </message>
+    <message>
+        <source>Network compilation.pdf</source>
+        <translation>Nätverkssammanställning.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;County compilation (länsrapport)…</source>
+        <translation>&amp;Länssammanställning (länsrapport)…</translation>
+    </message>
+    <message>
+        <source>County compilation.pdf</source>
+        <translation>Länssammanställning.pdf</translation>
+    </message>
+    <message>
+        <source>Open or create an analysis on the analysis tab first.</source>
+        <translation>Öppna eller skapa först en analys under fliken Analys i fem steg.</translation>
+    </message>
+    <message>
+        <source>Choose a network, an area and a year first.</source>
+        <translation>Välj först ett nätverk, ett område och ett år.</translation>
+    </message>
+    <message>
+        <source>The comparison group %1 is not known.</source>
+        <translation>Jämförelsegruppen %1 är okänd.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not write the report</source>
+        <translation>Rapporten kunde inte skrivas</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Follow the computer&apos;s language</source>
+        <translation>Samma språk som datorn</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>The network&apos;s members</source>
+        <translation>Nätverkets medlemmar</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>The focus municipality&apos;s county</source>
+        <translation>Fokuskommunens län</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with at first:</source>
+        <translation>&amp;Jämför först med:</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time Jämför starts.</source>
+        <translation>Ett nytt språk används nästa gång Jämför startar.</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::StepNavigator</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Can be worked on</source>
+        <translation>Går att arbeta med</translation>
+    </message>
+    <message>
+        <source>Finish the earlier steps first</source>
+        <translation>Gör klart de tidigare stegen först</translation>
+    </message>
+</context>
+<context>
     <name>jamfor::TrendChartView</name>
     <message>
         <source>There are no values of this indicator for the network&apos;s members in these years.</source>
@@ -2707,6 +5789,17 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>%1 (focus)</source>
         <translation>%1 (fokus)</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::UserGuideDialog</name>
+    <message>
+        <source>User guide – Jämför</source>
+        <translation>Användarguide – Jämför</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Användarguiden saknas i den här installationen.</translation>
     </message>
 </context>
 <context>
