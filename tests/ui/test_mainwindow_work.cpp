@@ -8,6 +8,7 @@
 #include "comparison/comparisontablemodel.h"
 #include "comparison/comparisonview.h"
 #include "demo/demodataset.h"
+#include "help/userguidedialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/reportmenu.h"
 #include "settings/appsettings.h"
@@ -25,11 +26,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QUndoGroup>
 #include <boost/test/unit_test.hpp>
 
@@ -230,4 +234,29 @@ BOOST_FIXTURE_TEST_CASE(the_comparison_table_and_a_compilation_are_written_to_fi
     BOOST_CHECK_THROW(window.reportMenu()->writeAnalysisReport(
                           dir.filePath(QStringLiteral("analysis.pdf")), false),
                       Error);
+}
+
+BOOST_AUTO_TEST_CASE(the_user_guide_follows_its_table_of_contents)
+{
+    UserGuideDialog guide;
+    guide.resize(900, 680);
+    guide.show();
+    const QString text = guide.browser()->toPlainText();
+    BOOST_TEST(text.contains(QStringLiteral("Jämför – användarguide")));
+    BOOST_TEST(UserGuideDialog::headingAnchor(QStringLiteral("Kom igång med exempelnätverket")) ==
+               QStringLiteral("kom-igång-med-exempelnätverket"));
+    // Every link inside the guide leads to one of its headings.
+    QFile markdown(QStringLiteral(":/jamfor/docs/anvandarguide.md"));
+    BOOST_REQUIRE(markdown.open(QIODevice::ReadOnly));
+    const QString source = QString::fromUtf8(markdown.readAll());
+    static const QRegularExpression link(QStringLiteral("\\]\\(#([^)]+)\\)"));
+    QStringList anchors;
+    for (const auto& match : link.globalMatch(source))
+        anchors << match.captured(1);
+    BOOST_TEST(anchors.size() >= 18);
+    for (const QString& anchor : anchors) {
+        BOOST_TEST(guide.scrollToHeading(anchor), anchor.toStdString());
+        BOOST_TEST(guide.browser()->textCursor().block().text().length() > 0);
+    }
+    BOOST_TEST(!guide.scrollToHeading(QStringLiteral("no-such-heading")));
 }

@@ -17,6 +17,10 @@ public:
 
     QTextBrowser* browser() const { return m_browser; }
 
+    // Shows the heading whose anchor (as in the guide's table of contents) is given.
+    bool scrollToHeading(const QString& anchor);
+    static QString headingAnchor(const QString& heading);
+
 private:
     QTextBrowser* m_browser = nullptr;
 };
