@@ -2,7 +2,12 @@
 #include "storage/database.h"
 
 #include "registry/unitregistry.h"
+#include "storage/connectionhardening.h"
+#include "storage/databasefilecheck.h"
+#include "storage/databaselock.h"
+#include "storage/migrationbackup.h"
 #include "storage/migrations.h"
+#include "storage/schemavalidator.h"
 #include "storage/sqlhelpers.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
@@ -23,6 +28,14 @@ QString nextConnectionName()
     return QStringLiteral("jamfor-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// Write-protected by the file system, or marked read-only by its owner (which even an
+// administrator's account should respect).
+bool isWriteProtected(const QFileInfo& info)
+{
+    return info.exists() &&
+           (!info.isWritable() || !info.permissions().testFlag(QFileDevice::WriteOwner));
+}
+
 } // namespace
 
 Database::Database(const QString& path, const QString& connectionName, bool readOnly)
@@ -37,6 +50,7 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_lock.reset(); // only after the connection is closed
 }
 
 std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode)
@@ -46,52 +60,152 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode)
         throw Error(tr("%1 does not exist.").arg(path));
     if (info.exists() && !info.isFile())
         throw Error(tr("%1 is not a file.").arg(path));
+    if (info.exists() && !info.isReadable())
+        throw Error(tr("%1 cannot be read: you do not have permission to read it.").arg(path));
+    DatabaseFileCheck::checkHeader(path, mode == OpenMode::CreateIfMissing);
 
-    const bool readOnly = mode == OpenMode::ReadOnly;
-    std::unique_ptr<Database> database(new Database(path, nextConnectionName(), readOnly));
-    QSqlDatabase& db = database->m_db;
-    db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(options);
-    if (!db.open())
-        throw Error(tr("Could not open %1: %2").arg(path, db.lastError().text()));
+    std::unique_ptr<Database> database(
+        new Database(path, nextConnectionName(), mode == OpenMode::ReadOnly));
+    if (mode != OpenMode::ReadOnly && isWriteProtected(info)) {
+        if (mode == OpenMode::CreateIfMissing)
+            throw Error(tr("%1 is write-protected, so nothing can be saved in it.").arg(path));
+        database->m_readOnly = true;
+        database->m_readOnlyNotice = tr("%1 is write-protected, so it was opened read-only. "
+                                        "Nothing can be changed; use Save a copy to work on a "
+                                        "copy.")
+                                         .arg(path);
+    }
+    if (!database->m_readOnly) {
+        DatabaseLock::Result result = DatabaseLock::Result::Unavailable;
+        QString holder;
+        database->m_lock = DatabaseLock::acquire(path, &result, &holder);
+        if (result == DatabaseLock::Result::HeldByOther) {
+            if (mode == OpenMode::CreateIfMissing)
+                throw Error(tr("%1 is open in another Jämför program (process %2). Close it "
+                               "there first.")
+                                .arg(path, holder));
+            database->m_readOnly = true;
+            database->m_readOnlyNotice =
+                tr("%1 is open in another Jämför window or program (process %2), so it was "
+                   "opened read-only here. Close it there and open it again to make changes.")
+                    .arg(path, holder);
+        }
+    }
 
+    database->connect(database->m_readOnly);
     database->checkIntegrity();
+    database->checkVersionAndSchema();
+    if (!database->m_readOnly && !database->canWrite()) {
+        if (mode == OpenMode::CreateIfMissing)
+            throw Error(tr("%1 is locked by another program that is writing to it. Close that "
+                           "program or try again later.")
+                            .arg(path));
+        database->m_readOnly = true;
+        database->m_lock.reset();
+        database->m_readOnlyNotice = tr("Another program is writing to %1, so it was opened "
+                                        "read-only. Close that program and open the file again "
+                                        "to make changes.")
+                                         .arg(path);
+    }
     database->applySessionSettings();
-    if (!readOnly) {
-        migrate(db, path, schemaMigrations());
+    if (!database->m_readOnly) {
+        const int version = database->schemaVersion();
+        if (version > 0 && version < latestSchemaVersion())
+            database->m_migrationBackupPath = MigrationBackup::write(database->m_db, path, version);
+        migrate(database->m_db, path, schemaMigrations());
         database->addBuiltInUnits();
-    } else if (database->schemaVersion() != latestSchemaVersion())
+    } else if (database->schemaVersion() != latestSchemaVersion()) {
         throw Error(tr("%1 uses file format %2 and cannot be opened read-only by this version "
                        "(format %3).")
                         .arg(path)
                         .arg(database->schemaVersion())
                         .arg(latestSchemaVersion()));
+    }
     return database;
+}
+
+void Database::connect(bool readOnlyConnection)
+{
+    m_db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnlyConnection)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options);
+    if (!m_db.open())
+        throw Error(DatabaseFileCheck::describe(m_path, m_db.lastError()));
+    // Before the first statement, which is when SQLite reads the file's schema.
+    ConnectionHardening::apply(m_db);
 }
 
 void Database::checkIntegrity()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
-        const QString reason = query.lastError().text();
-        if (reason.contains(QStringLiteral("not a database")))
-            throw Error(tr("%1 is not a Jämför file (it is not an SQLite database).").arg(m_path));
-        throw Error(tr("Could not read %1: %2").arg(m_path, reason));
+    // quick_check reads every page: about a second per 100 MiB. Up to fullCheckLimit the whole
+    // file is checked; above it every table but the observations (the bulk of a big file),
+    // whose pages SQLite still checks as they are read. verifyAll() checks everything.
+    if (QFileInfo(m_path).size() <= fullCheckLimit) {
+        quickCheck(QStringLiteral("PRAGMA quick_check"));
+        return;
     }
+    QSqlQuery tables(m_db);
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                    " AND name <> 'observation'")))
+        throw Error(DatabaseFileCheck::describe(m_path, tables.lastError()));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString& name : names) {
+        // Names from the file are quoted as SQL identifiers; the schema is validated next.
+        quickCheck(QStringLiteral("PRAGMA quick_check(\"%1\")")
+                       .arg(QString(name).replace(u'"', QStringLiteral("\"\""))));
+    }
+}
+
+void Database::verifyAll()
+{
+    quickCheck(QStringLiteral("PRAGMA quick_check"));
+}
+
+void Database::quickCheck(const QString& statement)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(statement) || !query.next())
+        throw Error(DatabaseFileCheck::describe(m_path, query.lastError()));
     const QString verdict = query.value(0).toString();
     if (verdict != u"ok")
         throw Error(tr("%1 is damaged: %2").arg(m_path, verdict));
-    query.finish();
+}
 
-    // A file that has tables but no version is some other program's database.
+void Database::checkVersionAndSchema()
+{
     const int version = schemaVersion();
+    if (version > latestSchemaVersion()) {
+        throw Error(tr("%1 was saved by a newer version of Jämför (file format %2; this version "
+                       "reads up to %3). Update Jämför to open it.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+    }
+    // A file that has tables but no version is some other program's database.
     const int tables =
         sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
     if (version == 0 && tables > 0)
         throw Error(tr("%1 is an SQLite database but not a Jämför file.").arg(m_path));
+    SchemaValidator().validate(m_db, m_path, version);
+}
+
+bool Database::canWrite()
+{
+    // SQLite's locks say nothing until a write is tried: take the write lock once, now, so that
+    // a file another program is changing is noticed at opening rather than at the first edit.
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return true;
+    }
+    const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+    if (code == 5 || code == 6) // SQLITE_BUSY, SQLITE_LOCKED
+        return false;
+    throw Error(DatabaseFileCheck::describe(m_path, query.lastError()));
 }
 
 void Database::applySessionSettings()
@@ -100,12 +214,15 @@ void Database::applySessionSettings()
     // in a received file from calling functions with side effects.
     sql::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
     sql::run(m_db, QStringLiteral("PRAGMA trusted_schema = OFF"));
-    if (!m_readOnly) {
-        sql::run(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
-        sql::run(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
-        // A larger page cache keeps a big import from spilling pages to the WAL mid-transaction.
-        sql::run(m_db, QStringLiteral("PRAGMA cache_size = -65536"));
+    if (m_readOnly) {
+        // A connection opened for writing that fell back to read-only must not write either.
+        sql::run(m_db, QStringLiteral("PRAGMA query_only = ON"));
+        return;
     }
+    sql::run(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    sql::run(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // A larger page cache keeps a big import from spilling pages to the WAL mid-transaction.
+    sql::run(m_db, QStringLiteral("PRAGMA cache_size = -65536"));
 }
 
 void Database::addBuiltInUnits()

@@ -9,7 +9,9 @@
 #include <QHash>
 #include <QSqlDriver>
 #include <cstring>
+#include <limits>
 #include <memory>
+#include <set>
 #include <sqlite3.h>
 
 namespace jamfor {
@@ -211,14 +213,40 @@ QList<QList<UnitValue>> ObservationRepository::valuesThroughQt(const QStringList
     return result;
 }
 
+// Both walk the primary key (indicator_id, year, …) with one seek per step instead of reading
+// every row: a file of 20 million observations answers in a few thousand seeks.
+QList<int> ObservationRepository::years(const QString& indicatorId)
+{
+    QSqlQuery next = sql::prepare(
+        m_db,
+        QStringLiteral("SELECT min(year) FROM observation WHERE indicator_id = ? AND year > ?"));
+    QList<int> years;
+    int after = std::numeric_limits<int>::min();
+    for (;;) {
+        sql::exec(next, {indicatorId, after});
+        if (!next.next() || next.value(0).isNull())
+            break;
+        after = next.value(0).toInt();
+        years.append(after);
+    }
+    return years;
+}
+
 QList<int> ObservationRepository::years()
 {
-    QSqlQuery query =
-        sql::run(m_db, QStringLiteral("SELECT DISTINCT year FROM observation ORDER BY year"));
-    QList<int> years;
-    while (query.next())
-        years.append(query.value(0).toInt());
-    return years;
+    QSqlQuery nextIndicator = sql::prepare(
+        m_db, QStringLiteral("SELECT min(indicator_id) FROM observation WHERE indicator_id > ?"));
+    std::set<int> years;
+    QString after = QStringLiteral("");
+    for (;;) {
+        sql::exec(nextIndicator, {after});
+        if (!nextIndicator.next() || nextIndicator.value(0).isNull())
+            break;
+        after = nextIndicator.value(0).toString();
+        for (const int year : this->years(after))
+            years.insert(year);
+    }
+    return {years.begin(), years.end()};
 }
 
 qint64 ObservationRepository::count()

@@ -33,8 +33,9 @@ public:
     // The same for several indicators with one prepared statement: element i holds the values
     // of indicatorIds[i].
     QList<QList<UnitValue>> values(const QStringList& indicatorIds, int year, Gender gender);
-    // The years that have at least one observation, ascending.
+    // The years that have at least one observation, ascending: of the file, or of one indicator.
     QList<int> years();
+    QList<int> years(const QString& indicatorId);
     qint64 count();
     // Streams every observation in key order without holding them all in memory.
     void forEach(const std::function<void(const Observation&)>& visit);

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/connectionhardening.h"
+
+#include "util/error.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+#include <sqlite3.h>
+
+namespace jamfor {
+
+namespace {
+
+sqlite3* handleOf(QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// Sets (value 0 or 1) or, with -1, only reads one sqlite3_db_config flag. Returns the flag's
+// value afterwards, or -1 when SQLite does not know the option.
+int configure(sqlite3* handle, int option, int value)
+{
+    int result = -1;
+    if (sqlite3_db_config(handle, option, value, &result) != SQLITE_OK)
+        return -1;
+    return result;
+}
+
+} // namespace
+
+void ConnectionHardening::apply(QSqlDatabase& db)
+{
+    sqlite3* handle = handleOf(db);
+    if (!handle)
+        throw Error(tr("Database error: the connection is not an open SQLite database"));
+    const struct
+    {
+        int option;
+        int value;
+    } wanted[] = {
+        {SQLITE_DBCONFIG_DEFENSIVE, 1},      {SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0},
+        {SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0}, {SQLITE_DBCONFIG_ENABLE_TRIGGER, 0},
+        {SQLITE_DBCONFIG_ENABLE_VIEW, 0},
+    };
+    for (const auto& setting : wanted) {
+        if (configure(handle, setting.option, setting.value) != setting.value)
+            throw Error(
+                tr("Database error: SQLite refused a safety setting (%1)").arg(setting.option));
+    }
+    // The C-level switch as well, in case the library was built to allow extensions by default.
+    sqlite3_enable_load_extension(handle, 0);
+}
+
+ConnectionHardening::Settings ConnectionHardening::current(QSqlDatabase& db)
+{
+    sqlite3* handle = handleOf(db);
+    if (!handle)
+        throw Error(tr("Database error: the connection is not an open SQLite database"));
+    Settings settings;
+    settings.defensive = configure(handle, SQLITE_DBCONFIG_DEFENSIVE, -1) == 1;
+    settings.loadExtension = configure(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, -1) == 1;
+    settings.trustedSchema = configure(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, -1) == 1;
+    settings.triggers = configure(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1) == 1;
+    settings.views = configure(handle, SQLITE_DBCONFIG_ENABLE_VIEW, -1) == 1;
+    return settings;
+}
+
+} // namespace jamfor
