@@ -4,13 +4,24 @@
 #include "clioutput.h"
 #include "util/translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <functional>
 #include <map>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // report and compile draw charts, which are widgets: they need a QApplication, offscreen
+    // when there is no display.
+    const bool drawing =
+        argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "compile") == 0);
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        drawing ? std::make_unique<QApplication>(argc, argv)
+                : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jamfor-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Jamfor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JAMFOR_VERSION));
@@ -25,6 +36,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("export"), jamfor::cli::runExport},
         {QStringLiteral("import"), jamfor::cli::runImport},
         {QStringLiteral("info"), jamfor::cli::runInfo},
+        {QStringLiteral("kolada"), jamfor::cli::runKolada},
+        {QStringLiteral("report"), jamfor::cli::runReport},
+        {QStringLiteral("compile"), jamfor::cli::runCompile},
     };
 
     const QStringList arguments = QCoreApplication::arguments();
@@ -41,6 +55,14 @@ int main(int argc, char* argv[])
                "  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]\n"
                "          [--population SPEC] [--area AREA] [--json]\n"
                "                                        cost against quality: quadrants, r, rho\n"
+               "  report --db FILE --analysis ID -o OUT.pdf|.html|.xlsx|.csv [--a3]\n"
+               "                                        the analysis report or its A3 summary\n"
+               "  compile --db FILE (--network NAME|--county NN) --area AREA --year YEAR\n"
+               "          -o OUT.pdf|.html|.xlsx|.csv   a network or county compilation\n"
+               "  kolada fetch --db FILE --kpi IDS --unit CODES --years YEARS\n"
+               "          [--on-conflict keep|replace|fail] [--base-url URL]\n"
+               "                                        download from the Kolada API\n"
+               "  kolada search TEXT                    find Kolada indicators by title\n"
                "  SPEC: country (default), network:NAME, county:NN, kommungrupp:GROUP, group:NAME\n"
                "Run jamfor-cli COMMAND --help for the options of a command.");
     if (arguments.size() < 2) {

@@ -21,7 +21,7 @@ TrendSeries TrendSeries::build(Database& database, const ChartContext& context,
     const ChartUnits units = ChartUnits::load(database, context);
     const Gender gender = ChartLabels::genderFor(indicator, context.gender);
     ObservationRepository observations(database.connection());
-    const QList<int> fileYears = observations.years();
+    const QList<int> fileYears = observations.years(indicator.id);
 
     TrendSeries series;
     series.indicatorId = indicator.id;

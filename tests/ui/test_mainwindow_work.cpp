@@ -11,6 +11,7 @@
 #include "help/userguidedialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/reportmenu.h"
+#include "presentation/presentationwindow.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "storage/database.h"
@@ -25,6 +26,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -259,4 +261,21 @@ BOOST_AUTO_TEST_CASE(the_user_guide_follows_its_table_of_contents)
         BOOST_TEST(guide.browser()->textCursor().block().text().length() > 0);
     }
     BOOST_TEST(!guide.scrollToHeading(QStringLiteral("no-such-heading")));
+}
+
+BOOST_FIXTURE_TEST_CASE(the_presentation_opens_on_the_chosen_network_and_closes_with_the_file,
+                        DemoWindow)
+{
+    QAction* present = action("presentAction");
+    BOOST_TEST(present->isEnabled());
+    present->trigger();
+    auto* presentation = window.findChild<PresentationWindow*>();
+    BOOST_REQUIRE(presentation);
+    BOOST_TEST(presentation->slideCount() > 10);
+    QPointer<PresentationWindow> alive(presentation);
+    // Opening another file closes the presentation of the first.
+    BOOST_REQUIRE(window.openFile(path));
+    QApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    BOOST_TEST(alive.isNull());
 }

@@ -16,6 +16,7 @@
 #include "mainwindow/reportmenu.h"
 #include "models/overviewtablemodel.h"
 #include "network/networkeditor.h"
+#include "presentation/presentationwindow.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "storage/database.h"
@@ -95,6 +96,14 @@ void MainWindow::createCentralWidget()
     m_exampleBanner->setVisible(false);
     layout->addWidget(m_exampleBanner);
 
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #FDE2E1; border: 1px solid #C0392B; padding: 6px; }"));
+    m_readOnlyBanner->setVisible(false);
+    layout->addWidget(m_readOnlyBanner);
+
     m_context = new ContextBar(central);
     connect(m_context, &ContextBar::changed, this, &MainWindow::refreshViews);
     layout->addWidget(m_context);
@@ -164,7 +173,7 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setObjectName(QStringLiteral("importAction"));
     QAction* own =
-        file->addAction(tr("Type in o&wn figures…"), this, &MainWindow::showOwnFiguresDialog);
+        file->addAction(tr("Type in o&wn figures…"), this, [this] { showOwnFiguresDialog(); });
     own->setObjectName(QStringLiteral("ownFiguresAction"));
     QAction* kolada =
         file->addAction(tr("&Download from Kolada…"), this, &MainWindow::showKoladaDialog);
@@ -188,10 +197,17 @@ void MainWindow::createMenus()
     edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings)
         ->setMenuRole(QAction::PreferencesRole);
 
+    m_reportMenu = new ReportMenu(menuBar()->addMenu(tr("Re&ports")), this, m_context);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* present =
+        view->addAction(tr("&Presentation for the study circle"), this, &MainWindow::present);
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setObjectName(QStringLiteral("presentAction"));
+    m_fileActions << present;
+
     for (QAction* action : std::as_const(m_fileActions) + m_writeActions)
         action->setEnabled(false);
-
-    m_reportMenu = new ReportMenu(menuBar()->addMenu(tr("Re&ports")), this, m_context);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide)
@@ -249,14 +265,16 @@ bool MainWindow::createFile(const QString& path)
 bool MainWindow::openFile(const QString& path)
 {
     std::unique_ptr<Database> database;
+    QString backupPath;
     try {
-        // The first opening checks the whole file (and migrates an older one), which takes
-        // seconds for a large file: it runs off the window's thread. A connection belongs to
+        // The first opening checks the file (and migrates an older one, after a backup),
+        // which can take seconds: it runs off the window's thread. A connection belongs to
         // its thread, so the window then opens the checked file for itself.
         BackgroundTask::run(
             this, tr("Checking %1…").arg(QFileInfo(path).fileName()),
-            [&path](const std::atomic_bool&) {
-                Database::open(path, Database::OpenMode::OpenExisting);
+            [&path, &backupPath](const std::atomic_bool&) {
+                backupPath =
+                    Database::open(path, Database::OpenMode::OpenExisting)->migrationBackupPath();
             },
             false);
         const WaitCursor wait;
@@ -267,7 +285,14 @@ bool MainWindow::openFile(const QString& path)
         updateRecentFilesMenu();
         return false;
     }
-    return adoptDatabase(std::move(database), path);
+    if (!adoptDatabase(std::move(database), path))
+        return false;
+    if (!backupPath.isEmpty())
+        statusBar()->showMessage(
+            tr("The file was updated to the new file format; the old one is kept as %1.")
+                .arg(backupPath),
+            15000);
+    return true;
 }
 
 bool MainWindow::adoptDatabase(std::unique_ptr<Database> database, const QString& path)
@@ -294,6 +319,10 @@ bool MainWindow::adoptDatabase(std::unique_ptr<Database> database, const QString
         title = tr("%1 (read only) – Jämför").arg(QFileInfo(path).fileName());
     setWindowTitle(title);
     m_exampleBanner->setVisible(FileInfoRepository(m_database->connection()).isExampleData());
+    // Why a file opened read-only (write-protected, open elsewhere) stays on screen.
+    m_readOnlyBanner->setText(m_database->readOnlyNotice());
+    m_readOnlyBanner->setVisible(!m_database->readOnlyNotice().isEmpty());
+
     for (QAction* action : std::as_const(m_fileActions))
         action->setEnabled(true);
     for (QAction* action : std::as_const(m_writeActions))
@@ -310,6 +339,7 @@ void MainWindow::closeFile()
     m_model->setOverview({});
     m_comparison->setContext(nullptr, {}, {}, 0, Gender::Total, 0, {});
     m_charts->setContext(nullptr, 0, {}, 0, Gender::Total, {});
+    emit fileClosing();
     m_reportMenu->setDocument(nullptr, nullptr);
     if (m_wizard) {
         m_wizard->flush(); // typing not yet written goes into the file before it closes
@@ -322,6 +352,7 @@ void MainWindow::closeFile()
     delete m_indicatorBrowser;
     m_indicatorBrowser = nullptr;
     m_context->load(nullptr);
+    m_readOnlyBanner->setVisible(false);
     if (m_session)
         m_undoGroup->removeStack(m_session->undoStack());
     m_session.reset();
@@ -428,11 +459,30 @@ void MainWindow::showImportDialog()
     dialog.exec();
 }
 
-void MainWindow::showOwnFiguresDialog()
+void MainWindow::present()
+{
+    if (!m_database || !m_context->hasNetwork() || m_context->year() == 0) {
+        QMessageBox::information(this, tr("Presentation"),
+                                 tr("Choose a network, an area and a year with values first."));
+        return;
+    }
+    const qint64 analysis = m_wizard ? m_wizard->analysisId() : 0;
+    auto* presentation =
+        new PresentationWindow(*m_database, m_context->networkId(), m_context->areaId(),
+                               m_context->year(), m_context->focusUnitId(), analysis, this);
+    presentation->setAttribute(Qt::WA_DeleteOnClose);
+    // The presentation shows the open file: it closes with it.
+    connect(this, &MainWindow::fileClosing, presentation, &QWidget::close);
+    connect(presentation, &PresentationWindow::ownFiguresRequested, this,
+            [this, presentation] { showOwnFiguresDialog(presentation); });
+    presentation->showFullScreen();
+}
+
+void MainWindow::showOwnFiguresDialog(QWidget* parent)
 {
     if (!m_database)
         return;
-    OwnFiguresDialog dialog(*m_database, m_context->focusUnitId(), this);
+    OwnFiguresDialog dialog(*m_database, m_context->focusUnitId(), parent ? parent : this);
     connect(&dialog, &OwnFiguresDialog::imported, this, &MainWindow::afterImport);
     dialog.exec();
 }

@@ -59,6 +59,10 @@ public:
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     bool hasOpenFile() const { return m_database != nullptr; }
 
+signals:
+    // The open file is about to close: windows that show it close first.
+    void fileClosing();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -70,7 +74,8 @@ private:
     void saveCopy();
     void showSettings();
     void showImportDialog();
-    void showOwnFiguresDialog();
+    void showOwnFiguresDialog(QWidget* parent = nullptr);
+    void present();
     void showKoladaDialog();
     void afterImport();
     void followCurrentTab();
@@ -88,6 +93,7 @@ private:
 
     ContextBar* m_context = nullptr;
     QLabel* m_exampleBanner = nullptr;
+    QLabel* m_readOnlyBanner = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QLabel* m_legend = nullptr;
     QTableView* m_table = nullptr;
