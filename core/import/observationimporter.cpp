@@ -297,6 +297,8 @@ void ObservationImporter::storeKpis(const QString& label, const QList<KoladaKpi>
             indicator.areaId = areaFor(kpi.operatingArea);
         if (kpi.dividedByGender)
             indicator.dividedByGender = *kpi.dividedByGender;
+        if (!kpi.perspective.isEmpty())
+            indicator.perspective = kpi.perspective;
         if (indicator.source.isEmpty())
             indicator.source = QStringLiteral("Kolada");
         if (!existing) {

@@ -50,6 +50,7 @@ struct Indicator
     QString areaId; // empty: not tied to one operating area (background figures)
     QString source;
     bool dividedByGender = false;
+    QString perspective; // Kolada's perspective, as Kolada words it; empty when unknown
 
     friend bool operator==(const Indicator&, const Indicator&) = default;
 };

@@ -280,11 +280,20 @@ int userVersion(QSqlDatabase& db)
     return sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
 }
 
+// Version 4: Kolada's perspective of an indicator ("Kvalitet", "Kostnad", "Resultat", …), kept
+// as Kolada gives it. It is shown to help the user set the kind, which Kolada does not have.
+Migration version4()
+{
+    return {
+        4,
+        {QStringLiteral("ALTER TABLE indicator ADD COLUMN perspective TEXT NOT NULL DEFAULT ''")}};
+}
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
 {
-    static const QList<Migration> migrations{version1(), version2(), version3()};
+    static const QList<Migration> migrations{version1(), version2(), version3(), version4()};
     return migrations;
 }
 

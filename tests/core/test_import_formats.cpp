@@ -156,6 +156,8 @@ BOOST_AUTO_TEST_CASE(kolada_kpi_metadata_updates_text_and_keeps_direction_and_ki
     BOOST_TEST(!cost.dividedByGender);
     BOOST_TEST(cost.unitOfMeasure.isEmpty());
     BOOST_TEST(cost.source == QStringLiteral("Kolada"));
+    BOOST_TEST(cost.perspective == QStringLiteral("Kostnad")); // kept, the kind left alone
+    BOOST_TEST(school.perspective == QStringLiteral("Resultat"));
 
     const ImportResult v3 = importFile(temp, importData(QStringLiteral("kolada_kpi_v3.json")));
     BOOST_TEST(v3.indicatorsCreated == 1);

@@ -167,10 +167,14 @@ QWidget* IndicatorBrowser::createDetails()
     m_unitLabel = createValueLabel(m_details, QStringLiteral("indicatorUnitLabel"));
     m_sourceLabel = createValueLabel(m_details, QStringLiteral("indicatorSourceLabel"));
     m_genderLabel = createValueLabel(m_details, QStringLiteral("indicatorGenderLabel"));
+    m_perspectiveLabel = createValueLabel(m_details, QStringLiteral("indicatorPerspectiveLabel"));
+    m_perspectiveLabel->setToolTip(
+        tr("How Kolada files the indicator. It helps to choose the category below."));
     facts->addRow(tr("Id:"), m_idLabel);
     facts->addRow(tr("Unit of measure:"), m_unitLabel);
     facts->addRow(tr("Source:"), m_sourceLabel);
     facts->addRow(tr("By gender:"), m_genderLabel);
+    facts->addRow(tr("Kolada's perspective:"), m_perspectiveLabel);
     layout->addLayout(facts);
 
     m_descriptionLabel = createValueLabel(m_details, QStringLiteral("indicatorDescriptionLabel"));
@@ -342,6 +346,7 @@ void IndicatorBrowser::showCurrentIndicator()
     m_genderLabel->setText(!indicator              ? QString()
                            : shown.dividedByGender ? tr("Women and men")
                                                    : tr("Total only"));
+    m_perspectiveLabel->setText(shown.perspective.isEmpty() ? missing : shown.perspective);
     m_showing = true;
     selectData(m_areaBox, shown.areaId.isEmpty() ? QString(QStringLiteral("")) : shown.areaId);
     selectData(m_kindBox, int(shown.kind));

@@ -70,6 +70,7 @@ private:
     QLabel* m_unitLabel = nullptr;
     QLabel* m_sourceLabel = nullptr;
     QLabel* m_genderLabel = nullptr;
+    QLabel* m_perspectiveLabel = nullptr;
     QComboBox* m_areaBox = nullptr;
     QComboBox* m_kindBox = nullptr;
     QComboBox* m_directionBox = nullptr;
