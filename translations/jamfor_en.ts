@@ -2878,14 +2878,14 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message numerus="yes">
         <source>%n point(s) of the readiness checklist are not done yet.</source>
         <translation>
-            <numerusform>%n point(s) of the readiness checklist are not done yet.</numerusform>
-            <numerusform>%n point(s) of the readiness checklist are not done yet.</numerusform>
+            <numerusform>%n point of the readiness checklist is not done yet.</numerusform>
+            <numerusform>%n points of the readiness checklist are not done yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n indicators are taken forward. The handbook advises keeping to a few (at most %1) so that the analysis can go deep.</source>
         <translation>
-            <numerusform>%n indicators are taken forward. The handbook advises keeping to a few (at most %1) so that the analysis can go deep.</numerusform>
+            <numerusform>%n indicator is taken forward. The handbook advises keeping to a few (at most %1) so that the analysis can go deep.</numerusform>
             <numerusform>%n indicators are taken forward. The handbook advises keeping to a few (at most %1) so that the analysis can go deep.</numerusform>
         </translation>
     </message>
@@ -4183,6 +4183,14 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
         <source>Total only</source>
         <translation>Total only</translation>
     </message>
+    <message>
+        <source>How Kolada files the indicator. It helps to choose the category below.</source>
+        <translation>How Kolada files the indicator. It helps to choose the category below.</translation>
+    </message>
+    <message>
+        <source>Kolada&apos;s perspective:</source>
+        <translation>Kolada&apos;s perspective:</translation>
+    </message>
 </context>
 <context>
     <name>jamfor::IndicatorTableModel</name>
@@ -4642,6 +4650,26 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>Re&amp;ports</source>
         <translation>Re&amp;ports</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation for the study circle</source>
+        <translation>&amp;Presentation for the study circle</translation>
+    </message>
+    <message>
+        <source>The file was updated to the new file format; the old one is kept as %1.</source>
+        <translation>The file was updated to the new file format; the old one is kept as %1.</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Choose a network, an area and a year with values first.</source>
+        <translation>Choose a network, an area and a year with values first.</translation>
     </message>
 </context>
 <context>

@@ -4183,6 +4183,14 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
         <source>Total only</source>
         <translation>Bara totalt</translation>
     </message>
+    <message>
+        <source>How Kolada files the indicator. It helps to choose the category below.</source>
+        <translation>Hur Kolada ordnar in nyckeltalet. Det hjälper er att välja kategori nedan.</translation>
+    </message>
+    <message>
+        <source>Kolada&apos;s perspective:</source>
+        <translation>Koladas perspektiv:</translation>
+    </message>
 </context>
 <context>
     <name>jamfor::IndicatorTableModel</name>
@@ -4642,6 +4650,26 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>Re&amp;ports</source>
         <translation>Ra&amp;pporter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation for the study circle</source>
+        <translation>&amp;Presentation för studiecirkeln</translation>
+    </message>
+    <message>
+        <source>The file was updated to the new file format; the old one is kept as %1.</source>
+        <translation>Filen uppdaterades till det nya filformatet; den gamla finns kvar som %1.</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Choose a network, an area and a year with values first.</source>
+        <translation>Välj först ett nätverk, ett område och ett år med värden.</translation>
     </message>
 </context>
 <context>
