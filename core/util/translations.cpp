@@ -30,6 +30,10 @@ void installTranslations(const QString& language)
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), folder) ||
         qt->load(QStringLiteral("qt_%1").arg(language), folder))
         QCoreApplication::installTranslator(qt);
+    // The standard buttons of Qt 6 (OK, Cancel, Close) for when Qt's own catalogue lacks them.
+    auto* buttons = new QTranslator(QCoreApplication::instance());
+    if (buttons->load(QStringLiteral(":/i18n/qt_extra_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(buttons);
 }
 
 } // namespace jamfor

@@ -2,6 +2,7 @@
 // The translations are complete, and the Swedish one is embedded and works.
 #define BOOST_TEST_MODULE translations
 #include "coreapplicationfixture.h"
+#include "util/translations.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -193,4 +194,12 @@ BOOST_AUTO_TEST_CASE(swedish_translation_is_embedded_and_loads)
         translator.translate("DemoDataset", "Example data – invented values");
     BOOST_TEST(translated.toStdString() ==
                QStringLiteral("Exempeldata – fiktiva värden").toStdString());
+}
+
+BOOST_AUTO_TEST_CASE(qt_standard_buttons_speak_swedish)
+{
+    jamfor::installTranslations(QStringLiteral("sv"));
+    BOOST_TEST(QCoreApplication::translate("QPlatformTheme", "Close").toStdString() == "Stäng");
+    BOOST_TEST(QCoreApplication::translate("QPlatformTheme", "Cancel").toStdString() == "Avbryt");
+    BOOST_TEST(QCoreApplication::translate("QPlatformTheme", "&Yes").toStdString() == "&Ja");
 }
