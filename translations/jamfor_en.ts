@@ -1921,6 +1921,139 @@
     </message>
 </context>
 <context>
+    <name>StepRequirements</name>
+    <message>
+        <source>proposal %1</source>
+        <translation>proposal %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>action %1</translation>
+    </message>
+    <message>
+        <source>Describe the purpose of the analysis: what do you want to find out?</source>
+        <translation>Describe the purpose of the analysis: what do you want to find out?</translation>
+    </message>
+    <message>
+        <source>Describe the mandate: who asked for the analysis and who receives the result?</source>
+        <translation>Describe the mandate: who asked for the analysis and who receives the result?</translation>
+    </message>
+    <message>
+        <source>Choose the area to analyse.</source>
+        <translation>Choose the area to analyse.</translation>
+    </message>
+    <message>
+        <source>Choose the focus municipality.</source>
+        <translation>Choose the focus municipality.</translation>
+    </message>
+    <message>
+        <source>Choose the year to analyse.</source>
+        <translation>Choose the year to analyse.</translation>
+    </message>
+    <message>
+        <source>Choose the network to compare with, or another comparison population.</source>
+        <translation>Choose the network to compare with, or another comparison population.</translation>
+    </message>
+    <message>
+        <source>Choose the county to compare with.</source>
+        <translation>Choose the county to compare with.</translation>
+    </message>
+    <message>
+        <source>Choose the municipality group (kommungrupp) to compare with.</source>
+        <translation>Choose the municipality group (kommungrupp) to compare with.</translation>
+    </message>
+    <message>
+        <source>Choose the saved group of municipalities to compare with.</source>
+        <translation>Choose the saved group of municipalities to compare with.</translation>
+    </message>
+    <message>
+        <source>Take at least one indicator forward to the in-depth analysis.</source>
+        <translation>Take at least one indicator forward to the in-depth analysis.</translation>
+    </message>
+    <message>
+        <source>Judge %1: a problem, a good result to keep, or unclear?</source>
+        <translation>Judge %1: a problem, a good result to keep, or unclear?</translation>
+    </message>
+    <message>
+        <source>Record at least one cause for %1, on the fishbone or as five whys.</source>
+        <translation>Record at least one cause for %1, on the fishbone or as five whys.</translation>
+    </message>
+    <message>
+        <source>Give %1 a title.</source>
+        <translation>Give %1 a title.</translation>
+    </message>
+    <message>
+        <source>Rate the expected effect of %1.</source>
+        <translation>Rate the expected effect of %1.</translation>
+    </message>
+    <message>
+        <source>Rate the effort that %1 needs.</source>
+        <translation>Rate the effort that %1 needs.</translation>
+    </message>
+    <message>
+        <source>Choose at least one proposal to carry out.</source>
+        <translation>Choose at least one proposal to carry out.</translation>
+    </message>
+    <message>
+        <source>Plan at least one action for %1.</source>
+        <translation>Plan at least one action for %1.</translation>
+    </message>
+    <message>
+        <source>Describe what is to be done in %1.</source>
+        <translation>Describe what is to be done in %1.</translation>
+    </message>
+    <message>
+        <source>Name who is responsible for %1.</source>
+        <translation>Name who is responsible for %1.</translation>
+    </message>
+    <message>
+        <source>Set a date for %1.</source>
+        <translation>Set a date for %1.</translation>
+    </message>
+    <message>
+        <source>No participants yet: who takes part in the analysis?</source>
+        <translation>No participants yet: who takes part in the analysis?</translation>
+    </message>
+    <message>
+        <source>No meetings planned yet: put the dates in the time plan.</source>
+        <translation>No meetings planned yet: put the dates in the time plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) of the readiness checklist are not done yet.</source>
+        <translation>
+            <numerusform>%n point of the readiness checklist is not done yet.</numerusform>
+            <numerusform>%n points of the readiness checklist are not done yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators are taken forward. The handbook advises keeping to a few (at most %1) so that the analysis can go deep.</source>
+        <translation>
+            <numerusform>%n indicator is taken forward. The handbook advises keeping to a few (at most %1) so that the analysis can go deep.</numerusform>
+            <numerusform>%n indicators are taken forward. The handbook advises keeping to a few (at most %1) so that the analysis can go deep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conclusion written yet for %1.</source>
+        <translation>No conclusion written yet for %1.</translation>
+    </message>
+    <message>
+        <source>%1 has a low expected effect and needs a high effort: is it worth doing?</source>
+        <translation>%1 has a low expected effect and needs a high effort: is it worth doing?</translation>
+    </message>
+    <message>
+        <source>%1 has no target value yet.</source>
+        <translation>%1 has no target value yet.</translation>
+    </message>
+    <message>
+        <source>Say how often %1 is followed up.</source>
+        <translation>Say how often %1 is followed up.</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>%1: cannot write the file (%2)</source>
@@ -2771,139 +2904,6 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
-    </message>
-</context>
-<context>
-    <name>jamfor::AnalysisState</name>
-    <message>
-        <source>proposal %1</source>
-        <translation>proposal %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>action %1</source>
-        <translation>action %1</translation>
-    </message>
-    <message>
-        <source>Describe the purpose of the analysis: what do you want to find out?</source>
-        <translation>Describe the purpose of the analysis: what do you want to find out?</translation>
-    </message>
-    <message>
-        <source>Describe the mandate: who asked for the analysis and who receives the result?</source>
-        <translation>Describe the mandate: who asked for the analysis and who receives the result?</translation>
-    </message>
-    <message>
-        <source>Choose the area to analyse.</source>
-        <translation>Choose the area to analyse.</translation>
-    </message>
-    <message>
-        <source>Choose the focus municipality.</source>
-        <translation>Choose the focus municipality.</translation>
-    </message>
-    <message>
-        <source>Choose the year to analyse.</source>
-        <translation>Choose the year to analyse.</translation>
-    </message>
-    <message>
-        <source>Choose the network to compare with, or another comparison population.</source>
-        <translation>Choose the network to compare with, or another comparison population.</translation>
-    </message>
-    <message>
-        <source>Choose the county to compare with.</source>
-        <translation>Choose the county to compare with.</translation>
-    </message>
-    <message>
-        <source>Choose the municipality group (kommungrupp) to compare with.</source>
-        <translation>Choose the municipality group (kommungrupp) to compare with.</translation>
-    </message>
-    <message>
-        <source>Choose the saved group of municipalities to compare with.</source>
-        <translation>Choose the saved group of municipalities to compare with.</translation>
-    </message>
-    <message>
-        <source>Take at least one indicator forward to the in-depth analysis.</source>
-        <translation>Take at least one indicator forward to the in-depth analysis.</translation>
-    </message>
-    <message>
-        <source>Judge %1: a problem, a good result to keep, or unclear?</source>
-        <translation>Judge %1: a problem, a good result to keep, or unclear?</translation>
-    </message>
-    <message>
-        <source>Record at least one cause for %1, on the fishbone or as five whys.</source>
-        <translation>Record at least one cause for %1, on the fishbone or as five whys.</translation>
-    </message>
-    <message>
-        <source>Give %1 a title.</source>
-        <translation>Give %1 a title.</translation>
-    </message>
-    <message>
-        <source>Rate the expected effect of %1.</source>
-        <translation>Rate the expected effect of %1.</translation>
-    </message>
-    <message>
-        <source>Rate the effort that %1 needs.</source>
-        <translation>Rate the effort that %1 needs.</translation>
-    </message>
-    <message>
-        <source>Choose at least one proposal to carry out.</source>
-        <translation>Choose at least one proposal to carry out.</translation>
-    </message>
-    <message>
-        <source>Plan at least one action for %1.</source>
-        <translation>Plan at least one action for %1.</translation>
-    </message>
-    <message>
-        <source>Describe what is to be done in %1.</source>
-        <translation>Describe what is to be done in %1.</translation>
-    </message>
-    <message>
-        <source>Name who is responsible for %1.</source>
-        <translation>Name who is responsible for %1.</translation>
-    </message>
-    <message>
-        <source>Set a date for %1.</source>
-        <translation>Set a date for %1.</translation>
-    </message>
-    <message>
-        <source>No participants yet: who takes part in the analysis?</source>
-        <translation>No participants yet: who takes part in the analysis?</translation>
-    </message>
-    <message>
-        <source>No meetings planned yet: put the dates in the time plan.</source>
-        <translation>No meetings planned yet: put the dates in the time plan.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s) of the readiness checklist are not done yet.</source>
-        <translation>
-            <numerusform>%n point of the readiness checklist is not done yet.</numerusform>
-            <numerusform>%n points of the readiness checklist are not done yet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n indicators are taken forward. The handbook advises keeping to a few (at most %1) so that the analysis can go deep.</source>
-        <translation>
-            <numerusform>%n indicator is taken forward. The handbook advises keeping to a few (at most %1) so that the analysis can go deep.</numerusform>
-            <numerusform>%n indicators are taken forward. The handbook advises keeping to a few (at most %1) so that the analysis can go deep.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No conclusion written yet for %1.</source>
-        <translation>No conclusion written yet for %1.</translation>
-    </message>
-    <message>
-        <source>%1 has a low expected effect and needs a high effort: is it worth doing?</source>
-        <translation>%1 has a low expected effect and needs a high effort: is it worth doing?</translation>
-    </message>
-    <message>
-        <source>%1 has no target value yet.</source>
-        <translation>%1 has no target value yet.</translation>
-    </message>
-    <message>
-        <source>Say how often %1 is followed up.</source>
-        <translation>Say how often %1 is followed up.</translation>
     </message>
 </context>
 <context>

@@ -1921,6 +1921,139 @@
     </message>
 </context>
 <context>
+    <name>StepRequirements</name>
+    <message>
+        <source>proposal %1</source>
+        <translation>förslag %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>åtgärd %1</translation>
+    </message>
+    <message>
+        <source>Describe the purpose of the analysis: what do you want to find out?</source>
+        <translation>Beskriv syftet med analysen: vad vill ni ta reda på?</translation>
+    </message>
+    <message>
+        <source>Describe the mandate: who asked for the analysis and who receives the result?</source>
+        <translation>Beskriv uppdraget: vem har beställt analysen och vem tar emot resultatet?</translation>
+    </message>
+    <message>
+        <source>Choose the area to analyse.</source>
+        <translation>Välj vilket område som ska analyseras.</translation>
+    </message>
+    <message>
+        <source>Choose the focus municipality.</source>
+        <translation>Välj fokuskommun.</translation>
+    </message>
+    <message>
+        <source>Choose the year to analyse.</source>
+        <translation>Välj vilket år som ska analyseras.</translation>
+    </message>
+    <message>
+        <source>Choose the network to compare with, or another comparison population.</source>
+        <translation>Välj vilket nätverk ni jämför er med, eller en annan jämförelsegrupp.</translation>
+    </message>
+    <message>
+        <source>Choose the county to compare with.</source>
+        <translation>Välj vilket län ni jämför er med.</translation>
+    </message>
+    <message>
+        <source>Choose the municipality group (kommungrupp) to compare with.</source>
+        <translation>Välj vilken kommungrupp ni jämför er med.</translation>
+    </message>
+    <message>
+        <source>Choose the saved group of municipalities to compare with.</source>
+        <translation>Välj vilken sparad grupp av kommuner ni jämför er med.</translation>
+    </message>
+    <message>
+        <source>Take at least one indicator forward to the in-depth analysis.</source>
+        <translation>Ta minst ett nyckeltal vidare till den fördjupade analysen.</translation>
+    </message>
+    <message>
+        <source>Judge %1: a problem, a good result to keep, or unclear?</source>
+        <translation>Bedöm %1: ett problem, ett bra resultat att behålla eller oklart?</translation>
+    </message>
+    <message>
+        <source>Record at least one cause for %1, on the fishbone or as five whys.</source>
+        <translation>Skriv in minst en orsak för %1, i fiskbensdiagrammet eller med fem varför.</translation>
+    </message>
+    <message>
+        <source>Give %1 a title.</source>
+        <translation>Ge %1 en rubrik.</translation>
+    </message>
+    <message>
+        <source>Rate the expected effect of %1.</source>
+        <translation>Bedöm den förväntade effekten av %1.</translation>
+    </message>
+    <message>
+        <source>Rate the effort that %1 needs.</source>
+        <translation>Bedöm vilken insats %1 kräver.</translation>
+    </message>
+    <message>
+        <source>Choose at least one proposal to carry out.</source>
+        <translation>Välj minst ett förslag att genomföra.</translation>
+    </message>
+    <message>
+        <source>Plan at least one action for %1.</source>
+        <translation>Planera minst en åtgärd för %1.</translation>
+    </message>
+    <message>
+        <source>Describe what is to be done in %1.</source>
+        <translation>Beskriv vad som ska göras i %1.</translation>
+    </message>
+    <message>
+        <source>Name who is responsible for %1.</source>
+        <translation>Ange vem som ansvarar för %1.</translation>
+    </message>
+    <message>
+        <source>Set a date for %1.</source>
+        <translation>Sätt ett datum för %1.</translation>
+    </message>
+    <message>
+        <source>No participants yet: who takes part in the analysis?</source>
+        <translation>Inga deltagare än: vilka är med i analysen?</translation>
+    </message>
+    <message>
+        <source>No meetings planned yet: put the dates in the time plan.</source>
+        <translation>Inga möten planerade än: för in datumen i tidsplanen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) of the readiness checklist are not done yet.</source>
+        <translation>
+            <numerusform>%n punkt i checklistan för att vara redo är inte avklarad än.</numerusform>
+            <numerusform>%n punkter i checklistan för att vara redo är inte avklarade än.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators are taken forward. The handbook advises keeping to a few (at most %1) so that the analysis can go deep.</source>
+        <translation>
+            <numerusform>%n nyckeltal tas vidare. Handboken råder er att hålla er till ett fåtal (högst %1) så att analysen kan gå på djupet.</numerusform>
+            <numerusform>%n nyckeltal tas vidare. Handboken råder er att hålla er till ett fåtal (högst %1) så att analysen kan gå på djupet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conclusion written yet for %1.</source>
+        <translation>Ingen slutsats skriven än för %1.</translation>
+    </message>
+    <message>
+        <source>%1 has a low expected effect and needs a high effort: is it worth doing?</source>
+        <translation>%1 har liten förväntad effekt och kräver stor insats: är det värt att göra?</translation>
+    </message>
+    <message>
+        <source>%1 has no target value yet.</source>
+        <translation>%1 har inget målvärde än.</translation>
+    </message>
+    <message>
+        <source>Say how often %1 is followed up.</source>
+        <translation>Ange hur ofta %1 följs upp.</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>%1: cannot write the file (%2)</source>
@@ -2771,139 +2904,6 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
-    </message>
-</context>
-<context>
-    <name>jamfor::AnalysisState</name>
-    <message>
-        <source>proposal %1</source>
-        <translation>förslag %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>”%1”</translation>
-    </message>
-    <message>
-        <source>action %1</source>
-        <translation>åtgärd %1</translation>
-    </message>
-    <message>
-        <source>Describe the purpose of the analysis: what do you want to find out?</source>
-        <translation>Beskriv syftet med analysen: vad vill ni ta reda på?</translation>
-    </message>
-    <message>
-        <source>Describe the mandate: who asked for the analysis and who receives the result?</source>
-        <translation>Beskriv uppdraget: vem har beställt analysen och vem tar emot resultatet?</translation>
-    </message>
-    <message>
-        <source>Choose the area to analyse.</source>
-        <translation>Välj vilket område som ska analyseras.</translation>
-    </message>
-    <message>
-        <source>Choose the focus municipality.</source>
-        <translation>Välj fokuskommun.</translation>
-    </message>
-    <message>
-        <source>Choose the year to analyse.</source>
-        <translation>Välj vilket år som ska analyseras.</translation>
-    </message>
-    <message>
-        <source>Choose the network to compare with, or another comparison population.</source>
-        <translation>Välj vilket nätverk ni jämför er med, eller en annan jämförelsegrupp.</translation>
-    </message>
-    <message>
-        <source>Choose the county to compare with.</source>
-        <translation>Välj vilket län ni jämför er med.</translation>
-    </message>
-    <message>
-        <source>Choose the municipality group (kommungrupp) to compare with.</source>
-        <translation>Välj vilken kommungrupp ni jämför er med.</translation>
-    </message>
-    <message>
-        <source>Choose the saved group of municipalities to compare with.</source>
-        <translation>Välj vilken sparad grupp av kommuner ni jämför er med.</translation>
-    </message>
-    <message>
-        <source>Take at least one indicator forward to the in-depth analysis.</source>
-        <translation>Ta minst ett nyckeltal vidare till den fördjupade analysen.</translation>
-    </message>
-    <message>
-        <source>Judge %1: a problem, a good result to keep, or unclear?</source>
-        <translation>Bedöm %1: ett problem, ett bra resultat att behålla eller oklart?</translation>
-    </message>
-    <message>
-        <source>Record at least one cause for %1, on the fishbone or as five whys.</source>
-        <translation>Skriv in minst en orsak för %1, i fiskbensdiagrammet eller med fem varför.</translation>
-    </message>
-    <message>
-        <source>Give %1 a title.</source>
-        <translation>Ge %1 en rubrik.</translation>
-    </message>
-    <message>
-        <source>Rate the expected effect of %1.</source>
-        <translation>Bedöm den förväntade effekten av %1.</translation>
-    </message>
-    <message>
-        <source>Rate the effort that %1 needs.</source>
-        <translation>Bedöm vilken insats %1 kräver.</translation>
-    </message>
-    <message>
-        <source>Choose at least one proposal to carry out.</source>
-        <translation>Välj minst ett förslag att genomföra.</translation>
-    </message>
-    <message>
-        <source>Plan at least one action for %1.</source>
-        <translation>Planera minst en åtgärd för %1.</translation>
-    </message>
-    <message>
-        <source>Describe what is to be done in %1.</source>
-        <translation>Beskriv vad som ska göras i %1.</translation>
-    </message>
-    <message>
-        <source>Name who is responsible for %1.</source>
-        <translation>Ange vem som ansvarar för %1.</translation>
-    </message>
-    <message>
-        <source>Set a date for %1.</source>
-        <translation>Sätt ett datum för %1.</translation>
-    </message>
-    <message>
-        <source>No participants yet: who takes part in the analysis?</source>
-        <translation>Inga deltagare än: vilka är med i analysen?</translation>
-    </message>
-    <message>
-        <source>No meetings planned yet: put the dates in the time plan.</source>
-        <translation>Inga möten planerade än: för in datumen i tidsplanen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s) of the readiness checklist are not done yet.</source>
-        <translation>
-            <numerusform>%n punkt i checklistan för att vara redo är inte avklarad än.</numerusform>
-            <numerusform>%n punkter i checklistan för att vara redo är inte avklarade än.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n indicators are taken forward. The handbook advises keeping to a few (at most %1) so that the analysis can go deep.</source>
-        <translation>
-            <numerusform>%n nyckeltal tas vidare. Handboken råder er att hålla er till ett fåtal (högst %1) så att analysen kan gå på djupet.</numerusform>
-            <numerusform>%n nyckeltal tas vidare. Handboken råder er att hålla er till ett fåtal (högst %1) så att analysen kan gå på djupet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No conclusion written yet for %1.</source>
-        <translation>Ingen slutsats skriven än för %1.</translation>
-    </message>
-    <message>
-        <source>%1 has a low expected effect and needs a high effort: is it worth doing?</source>
-        <translation>%1 har liten förväntad effekt och kräver stor insats: är det värt att göra?</translation>
-    </message>
-    <message>
-        <source>%1 has no target value yet.</source>
-        <translation>%1 har inget målvärde än.</translation>
-    </message>
-    <message>
-        <source>Say how often %1 is followed up.</source>
-        <translation>Ange hur ofta %1 följs upp.</translation>
     </message>
 </context>
 <context>

@@ -278,9 +278,6 @@ signals:
 private:
     void notify(Field field, ChangeKind kind, const QVariant& key = {});
     qint64 takeId(qint64 wanted, bool free);
-    QString proposalName(qsizetype index) const;
-    QString actionName(qsizetype index) const;
-    bool actionCounts(const PlannedAction& action) const;
     bool targetClashes(const IndicatorTarget& target) const;
     IndicatorTarget normalizedTarget(IndicatorTarget target) const;
 
