@@ -13,7 +13,7 @@ int runDemo(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runInfo(const QStringList& arguments);
-int runKolada(const QStringList& arguments); // koladacommand.cpp: fetch, search
+int runKolada(const QStringList& arguments);  // koladacommand.cpp: fetch, search
 int runReport(const QStringList& arguments);  // reportcommand.cpp
 int runCompile(const QStringList& arguments); // reportcommand.cpp
 

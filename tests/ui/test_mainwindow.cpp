@@ -10,8 +10,8 @@
 
 #include <QComboBox>
 #include <QLabel>
-#include <QTableView>
 #include <QMessageBox>
+#include <QTableView>
 #include <QTimer>
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
