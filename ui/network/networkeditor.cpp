@@ -71,7 +71,13 @@ NetworkEditor::NetworkEditor(EditSession& session, QWidget* parent)
     reload();
 }
 
-NetworkEditor::~NetworkEditor() = default;
+// The line edits lose focus while the widgets are torn down and would then finish their
+// editing into an editor that is half destroyed: they are cut off first.
+NetworkEditor::~NetworkEditor()
+{
+    m_nameEdit->disconnect(this);
+    m_descriptionEdit->disconnect(this);
+}
 
 QWidget* NetworkEditor::createNetworkList()
 {
