@@ -2,6 +2,7 @@
 #include "report/reportcells.h"
 
 #include "chartdata/chartlabels.h"
+#include "model/valuestatusmarker.h"
 #include "report/swedishnumbers.h"
 
 namespace jamfor {
@@ -20,7 +21,7 @@ int ReportCells::decimalsFor(const ComparisonTable& table, int column)
 ReportCell ReportCells::value(const ComparisonTableCell& cell, int decimals)
 {
     if (!cell.value) {
-        ReportCell missing = ReportCell::fromText(statusMarker(cell.status));
+        ReportCell missing = ReportCell::fromText(valueStatusMarker(cell.status));
         missing.colour = ColourClass::Missing;
         return missing;
     }
@@ -76,20 +77,6 @@ QString ReportCells::colourText(ColourClass colour)
         break;
     }
     return tr("no colour");
-}
-
-QString ReportCells::statusMarker(ValueStatus status)
-{
-    switch (status) {
-    case ValueStatus::NotApplicable:
-        return QStringLiteral(".");
-    case ValueStatus::Confidential:
-        return QStringLiteral("..");
-    case ValueStatus::Ok:
-    case ValueStatus::Missing:
-        break;
-    }
-    return QStringLiteral("–");
 }
 
 } // namespace jamfor

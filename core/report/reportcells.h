@@ -29,7 +29,6 @@ public:
     static ReportCell change(const std::optional<Change>& change, int decimals);
     // The colour class in words with its marker: "▲ best quarter".
     static QString colourText(ColourClass colour);
-    static QString statusMarker(ValueStatus status);
 };
 
 } // namespace jamfor

@@ -4,6 +4,7 @@
 #define BOOST_TEST_MODULE cli_analysis
 #include "clirunner.h"
 #include "coreapplicationfixture.h"
+#include "referencestatistics.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/unitgrouprepository.h"
@@ -79,35 +80,6 @@ double spreadsheetQuartile(QList<double> x, double p)
     if (lower >= x.size())
         return x.last();
     return x[lower - 1] + (h - static_cast<double>(lower)) * (x[lower] - x[lower - 1]);
-}
-
-double referencePearson(const QList<double>& xs, const QList<double>& ys)
-{
-    const double n = static_cast<double>(xs.size());
-    double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
-    for (qsizetype i = 0; i < xs.size(); ++i) {
-        sx += xs[i];
-        sy += ys[i];
-        sxx += xs[i] * xs[i];
-        syy += ys[i] * ys[i];
-        sxy += xs[i] * ys[i];
-    }
-    return (n * sxy - sx * sy) / std::sqrt((n * sxx - sx * sx) * (n * syy - sy * sy));
-}
-
-QList<double> countingRanks(const QList<double>& values)
-{
-    QList<double> ranks;
-    for (double v : values) {
-        int smaller = 0;
-        int equal = 0;
-        for (double w : values) {
-            smaller += w < v;
-            equal += w == v;
-        }
-        ranks << smaller + (equal + 1) / 2.0;
-    }
-    return ranks;
 }
 
 QStringList unitsOf(const QJsonArray& rows)
@@ -306,7 +278,7 @@ BOOST_AUTO_TEST_CASE(costquality_matches_reference_statistics)
     BOOST_TEST(result[QStringLiteral("pearson")].toDouble() == referencePearson(xs, ys),
                tt::tolerance(1e-9));
     BOOST_TEST(result[QStringLiteral("spearman")].toDouble() ==
-                   referencePearson(countingRanks(xs), countingRanks(ys)),
+                   referencePearson(referenceRanks(xs), referenceRanks(ys)),
                tt::tolerance(1e-9));
     // Line by the normal equations: b = (nΣxy − ΣxΣy) / (nΣx² − (Σx)²), a = ȳ − b·x̄.
     double n = xs.size(), sx = 0, sy = 0, sxx = 0, sxy = 0;

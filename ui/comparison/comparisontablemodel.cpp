@@ -1,28 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparison/comparisontablemodel.h"
 
+#include "model/valuestatusmarker.h"
 #include "models/overviewtablemodel.h"
 
 #include <QFont>
 #include <QLocale>
 
 namespace jamfor {
-
-namespace {
-
-QString missingText(ValueStatus status)
-{
-    switch (status) {
-    case ValueStatus::NotApplicable:
-        return QStringLiteral(".");
-    case ValueStatus::Confidential:
-        return QStringLiteral("..");
-    default:
-        return QStringLiteral("–");
-    }
-}
-
-} // namespace
 
 ComparisonTableModel::ComparisonTableModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -48,7 +33,7 @@ int ComparisonTableModel::columnCount(const QModelIndex& parent) const
 QString ComparisonTableModel::cellText(const ComparisonTableCell& cell) const
 {
     if (!cell.value)
-        return missingText(cell.status);
+        return valueStatusMarker(cell.status);
     QString text = OverviewTableModel::formatValue(*cell.value);
     if (cell.colour == ColourClass::Green)
         text += QStringLiteral(" ▲");

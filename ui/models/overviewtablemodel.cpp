@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/overviewtablemodel.h"
 
+#include "model/valuestatusmarker.h"
+
 #include <QLocale>
 #include <cmath>
 
@@ -41,16 +43,8 @@ QString OverviewTableModel::formatValue(double value)
 
 QString OverviewTableModel::cellText(const OverviewCell& cell) const
 {
-    if (!cell.value) {
-        switch (cell.status) {
-        case ValueStatus::NotApplicable:
-            return QStringLiteral(".");
-        case ValueStatus::Confidential:
-            return QStringLiteral("..");
-        default:
-            return QStringLiteral("–");
-        }
-    }
+    if (!cell.value)
+        return valueStatusMarker(cell.status);
     QString text = formatValue(*cell.value);
     // The symbol carries the colour's meaning for grey print and colour-blind readers.
     if (cell.colour == ColourClass::Green)
