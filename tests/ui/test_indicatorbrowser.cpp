@@ -3,6 +3,7 @@
 #include "applicationfixture.h"
 #include "commands/editsession.h"
 #include "demo/demodataset.h"
+#include "democopy.h"
 #include "indicators/indicatorbrowser.h"
 #include "indicators/newindicatordialog.h"
 #include "storage/database.h"
@@ -32,15 +33,7 @@ struct DemoBrowser
 {
     DemoBrowser()
     {
-        static QTemporaryDir shared;
-        static const QString original = [] {
-            const QString file = shared.filePath(QStringLiteral("original.jamfor"));
-            auto db = Database::open(file, Database::OpenMode::CreateIfMissing);
-            DemoDataset::write(*db);
-            return file;
-        }();
-        const QString path = dir.filePath(QStringLiteral("demo.jamfor"));
-        BOOST_REQUIRE(QFile::copy(original, path));
+        const QString path = copyOfDemo(dir);
         database = Database::open(path, Database::OpenMode::OpenExisting);
         session = std::make_unique<EditSession>(*database);
         QObject::connect(session.get(), &EditSession::errorOccurred,

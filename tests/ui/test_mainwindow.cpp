@@ -2,6 +2,7 @@
 #define BOOST_TEST_MODULE mainwindow
 #include "applicationfixture.h"
 #include "demo/demodataset.h"
+#include "democopy.h"
 #include "mainwindow/mainwindow.h"
 #include "models/overviewtablemodel.h"
 #include "storage/database.h"
@@ -38,16 +39,7 @@ struct DemoWindow
 {
     DemoWindow()
     {
-        // The demo is written once per run and copied: writing it takes a few seconds.
-        static QTemporaryDir shared;
-        static const QString original = [] {
-            const QString file = shared.filePath(QStringLiteral("original.jamfor"));
-            auto db = Database::open(file, Database::OpenMode::CreateIfMissing);
-            DemoDataset::write(*db);
-            return file;
-        }();
-        path = dir.filePath(QStringLiteral("demo.jamfor"));
-        BOOST_REQUIRE(QFile::copy(original, path));
+        path = copyOfDemo(dir);
         BOOST_REQUIRE(window.openFile(path));
     }
     QComboBox* box(const char* name) const

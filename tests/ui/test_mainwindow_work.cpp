@@ -8,6 +8,7 @@
 #include "comparison/comparisontablemodel.h"
 #include "comparison/comparisonview.h"
 #include "demo/demodataset.h"
+#include "democopy.h"
 #include "help/userguidedialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/reportmenu.h"
@@ -52,15 +53,7 @@ struct DemoWindow
         // Settings of this test stay in its own folder.
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
         QSettings().clear();
-        static QTemporaryDir shared;
-        static const QString original = [] {
-            const QString file = shared.filePath(QStringLiteral("original.jamfor"));
-            auto db = Database::open(file, Database::OpenMode::CreateIfMissing);
-            DemoDataset::write(*db);
-            return file;
-        }();
-        path = dir.filePath(QStringLiteral("demo.jamfor"));
-        BOOST_REQUIRE(QFile::copy(original, path));
+        path = copyOfDemo(dir);
         window.resize(1366, 768);
         window.show();
         BOOST_REQUIRE(window.openFile(path));

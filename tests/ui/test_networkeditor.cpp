@@ -3,6 +3,7 @@
 #include "applicationfixture.h"
 #include "commands/editsession.h"
 #include "demo/demodataset.h"
+#include "democopy.h"
 #include "network/networkeditor.h"
 #include "network/persontablemodel.h"
 #include "storage/database.h"
@@ -29,16 +30,7 @@ struct DemoEditor
 {
     DemoEditor()
     {
-        // The demo is written once per run and copied: writing it takes a few seconds.
-        static QTemporaryDir shared;
-        static const QString original = [] {
-            const QString file = shared.filePath(QStringLiteral("original.jamfor"));
-            auto db = Database::open(file, Database::OpenMode::CreateIfMissing);
-            DemoDataset::write(*db);
-            return file;
-        }();
-        const QString path = dir.filePath(QStringLiteral("demo.jamfor"));
-        BOOST_REQUIRE(QFile::copy(original, path));
+        const QString path = copyOfDemo(dir);
         database = Database::open(path, Database::OpenMode::OpenExisting);
         session = std::make_unique<EditSession>(*database);
         QObject::connect(session.get(), &EditSession::errorOccurred,
