@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/comparisonpopulation.h"
 
+#include "registry/kommungrupp.h"
 #include "util/error.h"
 
 #include <QHash>
@@ -77,7 +78,7 @@ ComparisonPopulation ComparisonPopulation::ofKommungrupp(const QList<Unit>& unit
 {
     ComparisonPopulation population;
     population.choice = {PopulationKind::Kommungrupp, kommungrupp};
-    population.label = tr("Kommungrupp %1").arg(kommungrupp);
+    population.label = Kommungrupper::populationLabel(kommungrupp);
     population.unitIds = municipalitiesWhere(
         units, [&](const Unit& unit) { return unit.kommungrupp == kommungrupp; });
     return population;
@@ -114,8 +115,14 @@ ComparisonPopulation ComparisonPopulation::resolve(const PopulationChoice& choic
             throw Error(tr("There is no county with the code \"%1\".").arg(choice.key));
         return ofCounty(units, choice.key);
     }
-    case PopulationKind::Kommungrupp:
-        return ofKommungrupp(units, choice.key);
+    case PopulationKind::Kommungrupp: {
+        const Kommungrupp* group = Kommungrupper::find(choice.key);
+        if (!group)
+            throw Error(tr("There is no kommungrupp \"%1\"; SKR's groups are A1, A2, B3, B4, "
+                           "B5, C6, C7, C8 and C9.")
+                            .arg(choice.key));
+        return ofKommungrupp(units, group->code);
+    }
     case PopulationKind::UserGroup:
         for (const UnitGroup& group : groups) {
             if (group.name == choice.key)

@@ -22,7 +22,7 @@ struct Unit
     QString name;
     UnitType type = UnitType::Municipality;
     QString countyCode;  // two digits; empty for the country
-    QString kommungrupp; // SKR 2017 group (A1–C9) where known, else empty
+    QString kommungrupp; // SKR's group (A1–C9, revision 2023) of a municipality, else empty
 
     friend bool operator==(const Unit&, const Unit&) = default;
 };

@@ -14,7 +14,8 @@ const UnitRegistry& UnitRegistry::instance()
 
 UnitRegistry::UnitRegistry()
 {
-    // Built into the binary from resources/data/units.csv (no quoted fields, UTF-8).
+    // Built into the binary from resources/data/units.csv (no quoted fields, UTF-8): id, name,
+    // type, county code and, for municipalities, SKR's kommungrupp (see registry/kommungrupp.h).
     QFile file(QStringLiteral(":/jamfor/data/units.csv"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("The built-in unit list is missing from the binary");
@@ -23,10 +24,10 @@ UnitRegistry::UnitRegistry()
     stream.readLine(); // header
     while (!stream.atEnd()) {
         const QStringList fields = stream.readLine().split(u',');
-        if (fields.size() != 4)
-            continue;
+        if (fields.size() != 5)
+            qFatal("The built-in unit list has a line with %d fields", int(fields.size()));
         m_indexById.insert(fields[0], m_units.size());
-        m_units.append({fields[0], fields[1], unitTypeFromCode(fields[2]), fields[3], {}});
+        m_units.append({fields[0], fields[1], unitTypeFromCode(fields[2]), fields[3], fields[4]});
     }
 }
 

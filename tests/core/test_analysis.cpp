@@ -97,10 +97,15 @@ BOOST_AUTO_TEST_CASE(country_and_county_populations_hold_municipalities_only)
                QStringList{QStringLiteral("0980")});
 }
 
-BOOST_AUTO_TEST_CASE(kommungrupp_population_is_empty_until_units_have_groups)
+BOOST_AUTO_TEST_CASE(kommungrupp_population_takes_the_units_of_the_group)
 {
+    // Bohuslän's C9 municipalities, by hand from SKR's table (revision 2023).
     const QList<Unit>& units = UnitRegistry::instance().all();
-    BOOST_TEST(ComparisonPopulation::ofKommungrupp(units, QStringLiteral("C9")).unitIds.isEmpty());
+    const QStringList c9 = ComparisonPopulation::ofKommungrupp(units, QStringLiteral("C9")).unitIds;
+    BOOST_TEST(c9.size() == 21);
+    for (const char* id : {"1427", "1435", "1486"})
+        BOOST_TEST(c9.contains(QString::fromLatin1(id)), id);
+    BOOST_TEST(!c9.contains(QStringLiteral("1430"))); // Munkedal is C7
     const QList<Unit> grouped{
         {QStringLiteral("1486"), QStringLiteral("Strömstad"), UnitType::Municipality,
          QStringLiteral("14"), QStringLiteral("C9")},
@@ -120,7 +125,7 @@ BOOST_AUTO_TEST_CASE(resolve_finds_networks_and_groups_by_name_and_refuses_unkno
     network.name = QStringLiteral("N");
     network.members = {{QStringLiteral("1435"), {}}};
     const UnitGroup group{
-        7, QStringLiteral("Liknande"), {QStringLiteral("1486"), QStringLiteral("1427")}};
+        7, QStringLiteral("Liknande"), {QStringLiteral("1486"), QStringLiteral("1427")}, {}};
     const auto resolve = [&](const QString& code) {
         return ComparisonPopulation::resolve(*PopulationChoice::fromCode(code), QString(), units,
                                              {network}, {group});
@@ -129,7 +134,10 @@ BOOST_AUTO_TEST_CASE(resolve_finds_networks_and_groups_by_name_and_refuses_unkno
     BOOST_TEST(resolve(QStringLiteral("group:Liknande")).unitIds == group.unitIds);
     BOOST_TEST(resolve(QStringLiteral("country")).unitIds.size() == 290);
     BOOST_TEST(resolve(QStringLiteral("county:14")).unitIds.size() == 49);
-    BOOST_TEST(resolve(QStringLiteral("kommungrupp:C9")).unitIds.isEmpty());
+    BOOST_TEST(resolve(QStringLiteral("kommungrupp:C9")).unitIds.size() == 21);
+    BOOST_CHECK_EXCEPTION(resolve(QStringLiteral("kommungrupp:X1")), Error, [](const Error& e) {
+        return e.message().contains(QStringLiteral("X1"));
+    });
     BOOST_CHECK_EXCEPTION(resolve(QStringLiteral("network:Okänt")), Error, [](const Error& e) {
         return e.message().contains(QStringLiteral("Okänt"));
     });

@@ -230,7 +230,8 @@ BOOST_AUTO_TEST_CASE(compare_with_a_saved_user_group_and_women_only)
             .save({0,
                    QStringLiteral("Kustkommuner"),
                    {QStringLiteral("1486"), QStringLiteral("1427"), QStringLiteral("1419"),
-                    QStringLiteral("1484"), QStringLiteral("1421")}});
+                    QStringLiteral("1484"), QStringLiteral("1421")},
+                   {}});
         transaction.commit();
     }
     const CliResult r = runCli(
@@ -350,9 +351,10 @@ BOOST_AUTO_TEST_CASE(errors_name_the_problem_and_set_the_exit_code)
     BOOST_TEST(r.err.contains(QStringLiteral("Okänt")), r.err.toStdString());
 
     r = compare({indicator, QStringLiteral("N15419"), year, QStringLiteral("2023"),
-                 QStringLiteral("--population"), QStringLiteral("kommungrupp:C9")});
-    BOOST_TEST(r.exitCode == 1); // no unit has a kommungrupp yet
-    BOOST_TEST(r.err.contains(QStringLiteral("C9")), r.err.toStdString());
+                 QStringLiteral("--population"), QStringLiteral("kommungrupp:D4")});
+    BOOST_TEST(r.exitCode == 1);
+    BOOST_TEST(r.err.contains(QStringLiteral("D4")), r.err.toStdString());
+    BOOST_TEST(r.err.contains(QStringLiteral("C9")), r.err.toStdString()); // names the real ones
 
     // Usage errors: exit code 2.
     r = compare({indicator, QStringLiteral("N15419")});
@@ -393,4 +395,54 @@ BOOST_AUTO_TEST_CASE(errors_name_the_problem_and_set_the_exit_code)
                      QStringLiteral("--quality"), QStringLiteral("N15419"), year,
                      QStringLiteral("2023"), QStringLiteral("--lag"), QStringLiteral("one")});
     BOOST_TEST(r.exitCode == 2);
+}
+
+BOOST_AUTO_TEST_CASE(kommungrupp_populations_follow_kolada_groups)
+{
+    // Kolada's groups G92786–G92794 (tests/data/kolada), the code of each written by hand.
+    const QHash<QString, QString> codeOfGroup{{QStringLiteral("G92787"), QStringLiteral("A1")},
+                                              {QStringLiteral("G92793"), QStringLiteral("A2")},
+                                              {QStringLiteral("G92790"), QStringLiteral("B3")},
+                                              {QStringLiteral("G92792"), QStringLiteral("B4")},
+                                              {QStringLiteral("G92786"), QStringLiteral("B5")},
+                                              {QStringLiteral("G92788"), QStringLiteral("C6")},
+                                              {QStringLiteral("G92789"), QStringLiteral("C7")},
+                                              {QStringLiteral("G92791"), QStringLiteral("C8")},
+                                              {QStringLiteral("G92794"), QStringLiteral("C9")}};
+    QFile file(QStringLiteral(JAMFOR_TEST_DATA_DIR "/kolada/kommungrupper_2023.json"));
+    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+    QHash<QString, QStringList> members;
+    for (const QJsonValue& group :
+         QJsonDocument::fromJson(file.readAll())[QLatin1StringView("values")].toArray()) {
+        for (const QJsonValue& member : group[QLatin1StringView("members")].toArray())
+            members[codeOfGroup.value(group[QLatin1StringView("id")].toString())]
+                << member[QLatin1StringView("member_id")].toString();
+    }
+    const QList<std::pair<QString, int>> sizes{
+        {QStringLiteral("A1"), 3},  {QStringLiteral("A2"), 43}, {QStringLiteral("B3"), 23},
+        {QStringLiteral("B4"), 63}, {QStringLiteral("B5"), 24}, {QStringLiteral("C6"), 27},
+        {QStringLiteral("C7"), 51}, {QStringLiteral("C8"), 35}, {QStringLiteral("C9"), 21}};
+    for (const auto& [code, size] : sizes) {
+        const QJsonObject result =
+            runJson({QStringLiteral("compare"), QStringLiteral("--indicator"),
+                     QStringLiteral("N15419"), QStringLiteral("--year"), QStringLiteral("2023"),
+                     QStringLiteral("--population"), QStringLiteral("kommungrupp:") + code});
+        const QJsonArray rows = result[QLatin1StringView("rows")].toArray();
+        BOOST_TEST(rows.size() == size, code.toStdString());
+        QStringList units;
+        for (const QJsonValue& row : rows)
+            units << row[QLatin1StringView("unit")].toString();
+        QStringList expected = members.value(code);
+        expected.sort();
+        units.sort();
+        BOOST_TEST(units == expected, code.toStdString());
+        BOOST_TEST(result[QLatin1StringView("population_label")].toString().contains(
+            QStringLiteral("SKR 2023")));
+    }
+    const QJsonObject c9 =
+        runJson({QStringLiteral("compare"), QStringLiteral("--indicator"), QStringLiteral("N15419"),
+                 QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--population"),
+                 QStringLiteral("kommungrupp:C9")});
+    BOOST_TEST(c9[QLatin1StringView("population_label")].toString().contains(
+        QStringLiteral("Landsbygdskommun med besöksnäring")));
 }
