@@ -13,8 +13,9 @@ int runDemo(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runInfo(const QStringList& arguments);
-int runKolada(const QStringList& arguments);  // koladacommand.cpp: fetch, search
-int runReport(const QStringList& arguments);  // reportcommand.cpp
-int runCompile(const QStringList& arguments); // reportcommand.cpp
+int runIndicators(const QStringList& arguments); // indicatorscommand.cpp
+int runKolada(const QStringList& arguments);     // koladacommand.cpp: fetch, search, groups
+int runReport(const QStringList& arguments);     // reportcommand.cpp
+int runCompile(const QStringList& arguments);    // reportcommand.cpp
 
 } // namespace jamfor::cli

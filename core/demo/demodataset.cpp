@@ -319,6 +319,7 @@ void DemoDataset::write(Database& database)
         indicator.areaId = QString::fromLatin1(d.areaId);
         indicator.handbookType = d.handbookType;
         indicator.dividedByGender = d.dividedByGender;
+        indicator.confirmed = true; // set by hand for the example
         indicator.source = indicator.id.startsWith(u"EX")
                                ? QStringLiteral("Exempelnyckeltal (fiktivt)")
                                : QStringLiteral("Kolada (titel); värden fiktiva");

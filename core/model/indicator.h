@@ -51,6 +51,10 @@ struct Indicator
     QString source;
     bool dividedByGender = false;
     QString perspective; // Kolada's perspective, as Kolada words it; empty when unknown
+    // False while kind, direction and unit of measure are Jämför's suggestion (from Kolada's
+    // metadata and the title, see kolada/indicatorknowledge.h): an import may suggest again.
+    // True once the user confirmed or changed them: no import touches them then.
+    bool confirmed = false;
 
     friend bool operator==(const Indicator&, const Indicator&) = default;
 };

@@ -12,7 +12,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, title, description, unit_of_measure, direction, kind,"
-    " handbook_type, area_id, source, divided_by_gender, perspective FROM indicator");
+    " handbook_type, area_id, source, divided_by_gender, perspective, confirmed FROM indicator");
 
 QList<Indicator> readIndicators(QSqlQuery& query)
 {
@@ -30,6 +30,7 @@ QList<Indicator> readIndicators(QSqlQuery& query)
         indicator.source = query.value(8).toString();
         indicator.dividedByGender = query.value(9).toBool();
         indicator.perspective = query.value(10).toString();
+        indicator.confirmed = query.value(11).toBool();
         indicators.append(indicator);
     }
     return indicators;
@@ -42,19 +43,20 @@ void IndicatorRepository::save(const Indicator& indicator)
     sql::run(m_db,
              QStringLiteral(
                  "INSERT INTO indicator (id, title, description, unit_of_measure, direction, kind,"
-                 " handbook_type, area_id, source, divided_by_gender, perspective)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                 " handbook_type, area_id, source, divided_by_gender, perspective, confirmed)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                  " ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
                  " description = excluded.description, unit_of_measure = excluded.unit_of_measure,"
                  " direction = excluded.direction, kind = excluded.kind,"
                  " handbook_type = excluded.handbook_type, area_id = excluded.area_id,"
                  " source = excluded.source, divided_by_gender = excluded.divided_by_gender,"
-                 " perspective = excluded.perspective"),
+                 " perspective = excluded.perspective, confirmed = excluded.confirmed"),
              {indicator.id, sql::text(indicator.title), sql::text(indicator.description),
               sql::text(indicator.unitOfMeasure), directionCode(indicator.direction),
               kindCode(indicator.kind), sql::text(handbookTypeCode(indicator.handbookType)),
               sql::nullIfEmpty(indicator.areaId), sql::text(indicator.source),
-              indicator.dividedByGender ? 1 : 0, sql::text(indicator.perspective)});
+              indicator.dividedByGender ? 1 : 0, sql::text(indicator.perspective),
+              indicator.confirmed ? 1 : 0});
 }
 
 bool IndicatorRepository::ensureExists(const QString& id)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/migrations.h"
 
+#include "registry/unitregistry.h"
 #include "storage/sqlhelpers.h"
 #include "storage/transaction.h"
 #include "util/error.h"
@@ -289,11 +290,39 @@ Migration version4()
         {QStringLiteral("ALTER TABLE indicator ADD COLUMN perspective TEXT NOT NULL DEFAULT ''")}};
 }
 
+// Version 5 (Kolada's real data): every municipality gets SKR's kommungrupp (revision 2023);
+// an indicator knows whether its kind, direction and unit were confirmed by the user or are
+// still Jämför's suggestion (kept by the user: anything that is not the old default); a saved
+// group imported from Kolada keeps Kolada's group id, so that a second import updates it.
+Migration version5()
+{
+    QStringList cases;
+    for (const Unit& unit : UnitRegistry::instance().municipalities()) {
+        // Codes and groups are digits and A1–C9 from the built-in list, never user text.
+        cases << QStringLiteral("WHEN '%1' THEN '%2'").arg(unit.id, unit.kommungrupp);
+    }
+    return {
+        5,
+        {
+            QStringLiteral("ALTER TABLE indicator ADD COLUMN confirmed INTEGER NOT NULL"
+                           " DEFAULT 0 CHECK (confirmed IN (0,1))"),
+            QStringLiteral("UPDATE indicator SET confirmed = 1"
+                           " WHERE direction <> 'none' OR kind <> 'quality'"),
+            QStringLiteral("UPDATE unit SET kommungrupp = CASE id %1 ELSE kommungrupp END"
+                           " WHERE type = 'municipality'")
+                .arg(cases.join(u' ')),
+            QStringLiteral("ALTER TABLE unit_group ADD COLUMN kolada_id TEXT"),
+            QStringLiteral("CREATE UNIQUE INDEX unit_group_by_kolada_id ON unit_group(kolada_id)"
+                           " WHERE kolada_id IS NOT NULL"),
+        }};
+}
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
 {
-    static const QList<Migration> migrations{version1(), version2(), version3(), version4()};
+    static const QList<Migration> migrations{version1(), version2(), version3(), version4(),
+                                             version5()};
     return migrations;
 }
 

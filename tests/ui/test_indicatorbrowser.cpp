@@ -4,7 +4,9 @@
 #include "commands/editsession.h"
 #include "demo/demodataset.h"
 #include "democopy.h"
+#include "import/observationimporter.h"
 #include "indicators/indicatorbrowser.h"
+#include "indicators/indicatortablemodel.h"
 #include "indicators/newindicatordialog.h"
 #include "storage/database.h"
 #include "storage/indicatorrepository.h"
@@ -275,4 +277,74 @@ BOOST_FIXTURE_TEST_CASE(new_indicator_needs_a_free_id_and_a_title, DemoBrowser)
     BOOST_TEST(stored(meritValue).title != QStringLiteral("Dubblett"));
     QCoreApplication::processEvents();
     BOOST_TEST(errors.size() == 1);
+}
+
+BOOST_FIXTURE_TEST_CASE(suggestions_are_marked_and_confirmed_with_undo, DemoBrowser)
+{
+    // Three real ÖJ KPIs arrive by their descriptions: their kind and direction are suggestions.
+    const QString descriptions =
+        testfiles::dataPath(QStringLiteral("kolada/kpi_descriptions_v3.json"));
+    ObservationImporter(*database).importFile(descriptions);
+    browser->reload();
+    const QString waiting = QStringLiteral("U23419"); // psykofarmaka: quality, lower is better
+    browser->selectIndicator(waiting);
+    QCoreApplication::processEvents();
+    BOOST_TEST(!stored(waiting).confirmed);
+    const QModelIndex row = table()->currentIndex();
+    const QString kindText =
+        table()->model()->index(row.row(), IndicatorTableModel::KindColumn).data().toString();
+    BOOST_TEST(kindText.contains(QStringLiteral("(suggested)")), kindText.toStdString());
+    BOOST_TEST(child<QLabel>("indicatorSuggestionLabel")->isVisible());
+    auto* confirm = child<QPushButton>("confirmSuggestionButton");
+    BOOST_TEST(confirm->isVisible());
+    auto* confirmShown = child<QPushButton>("confirmShownButton");
+    BOOST_TEST(confirmShown->isVisible());
+    BOOST_TEST(child<QLabel>("indicatorCountLabel")->text().contains(QStringLiteral("3 with a")),
+               child<QLabel>("indicatorCountLabel")->text().toStdString());
+
+    confirm->click();
+    BOOST_TEST(stored(waiting).confirmed);
+    BOOST_TEST(int(stored(waiting).direction) == int(Direction::LowerIsBetter)); // as suggested
+    BOOST_TEST(!child<QLabel>("indicatorSuggestionLabel")->isVisible());
+    BOOST_TEST(confirmShown->text().contains(QStringLiteral("2")),
+               confirmShown->text().toStdString());
+    BOOST_TEST(stack()->undoText().contains(waiting));
+    stack()->undo();
+    BOOST_TEST(!stored(waiting).confirmed);
+    stack()->redo();
+    BOOST_TEST(stored(waiting).confirmed);
+
+    // Changing the direction confirms as well, and a later import keeps the choice.
+    stack()->undo();
+    choose("indicatorDirectionBox", int(Direction::None));
+    BOOST_TEST(stored(waiting).confirmed);
+    ObservationImporter(*database).importFile(descriptions);
+    BOOST_TEST(int(stored(waiting).direction) == int(Direction::None));
+    BOOST_TEST(stored(waiting).confirmed);
+    expectNoErrors();
+}
+
+BOOST_FIXTURE_TEST_CASE(all_shown_suggestions_are_confirmed_in_one_step, DemoBrowser)
+{
+    ObservationImporter(*database).importFile(
+        testfiles::dataPath(QStringLiteral("kolada/kpi_descriptions_v3.json")));
+    browser->reload();
+    const auto unconfirmed = [this] {
+        int count = 0;
+        for (const Indicator& indicator : IndicatorRepository(database->connection()).all())
+            count += !indicator.confirmed;
+        return count;
+    };
+    const int before = unconfirmed();
+    BOOST_TEST(before == 3);
+    auto* confirmShown = child<QPushButton>("confirmShownButton");
+    BOOST_TEST(confirmShown->text().contains(QString::number(before)),
+               confirmShown->text().toStdString());
+    const int steps = stack()->count();
+    confirmShown->click();
+    BOOST_TEST(unconfirmed() == 0);
+    BOOST_TEST(stack()->count() == steps + 1);
+    stack()->undo();
+    BOOST_TEST(unconfirmed() == before);
+    expectNoErrors();
 }

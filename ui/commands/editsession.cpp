@@ -169,6 +169,30 @@ qint64 EditSession::createNetwork(const QString& name)
     return created->networkId();
 }
 
+qint64 EditSession::createNetworkFromGroup(const QString& groupName, const QStringList& unitIds)
+{
+    Network network;
+    network.name = groupName.trimmed();
+    for (int n = 2; !networkNameProblem(network.name).isEmpty() && n < 1000; ++n)
+        network.name = QStringLiteral("%1 %2").arg(groupName.trimmed()).arg(n);
+    if (const QString problem = networkNameProblem(network.name); !problem.isEmpty()) {
+        reportError(problem);
+        return 0;
+    }
+    for (const QString& id : unitIds) {
+        const Unit* unit = UnitRegistry::instance().find(id);
+        if (unit && unit->type == UnitType::Municipality)
+            network.members.append({id, {}});
+    }
+    network.description = tr("Made from the group %1.").arg(groupName.trimmed());
+    auto command = std::make_unique<CreateNetworkCommand>(
+        *this, network, tr("Create network %1 from a group").arg(network.name));
+    CreateNetworkCommand* created = command.get();
+    if (!push(std::move(command)))
+        return 0;
+    return created->networkId();
+}
+
 bool EditSession::renameNetwork(qint64 networkId, const QString& name)
 {
     if (const QString problem = networkNameProblem(name, networkId); !problem.isEmpty()) {
@@ -333,6 +357,7 @@ bool EditSession::createIndicator(const Indicator& indicator)
     Indicator created = indicator;
     created.id = indicator.id.trimmed();
     created.title = indicator.title.trimmed().isEmpty() ? created.id : indicator.title.trimmed();
+    created.confirmed = true; // chosen in the dialog
     return push(std::make_unique<CreateIndicatorCommand>(
         *this, created, tr("Create indicator %1").arg(created.id)));
 }
@@ -344,6 +369,7 @@ bool EditSession::setIndicatorDirection(const QString& indicatorId, Direction di
         return false;
     Indicator after = *before;
     after.direction = direction;
+    after.confirmed = true; // the user's choice: no later import suggests over it
     return changeIndicator(*before, after, tr("Change the direction of %1").arg(indicatorId));
 }
 
@@ -354,6 +380,7 @@ bool EditSession::setIndicatorKind(const QString& indicatorId, IndicatorKind kin
         return false;
     Indicator after = *before;
     after.kind = kind;
+    after.confirmed = true;
     return changeIndicator(*before, after, tr("Change the kind of %1").arg(indicatorId));
 }
 
@@ -375,6 +402,37 @@ bool EditSession::setIndicatorArea(const QString& indicatorId, const QString& ar
     Indicator after = *before;
     after.areaId = areaId;
     return changeIndicator(*before, after, tr("Change the area of %1").arg(indicatorId));
+}
+
+bool EditSession::confirmIndicators(const QStringList& indicatorIds)
+{
+    QList<std::pair<Indicator, Indicator>> changes;
+    for (const QString& id : indicatorIds) {
+        const auto before = loadIndicator(id);
+        if (!before)
+            return false;
+        if (before->confirmed)
+            continue;
+        Indicator after = *before;
+        after.confirmed = true;
+        changes.append({*before, after});
+    }
+    if (changes.isEmpty())
+        return true;
+    if (changes.size() == 1) {
+        return changeIndicator(changes[0].first, changes[0].second,
+                               tr("Confirm the suggestion for %1").arg(changes[0].first.id));
+    }
+    m_undoStack->beginMacro(
+        tr("Confirm the suggestions for %n indicators", nullptr, int(changes.size())));
+    bool ok = true;
+    for (const auto& [before, after] : changes) {
+        ok = changeIndicator(before, after, tr("Confirm the suggestion for %1").arg(before.id));
+        if (!ok)
+            break;
+    }
+    m_undoStack->endMacro();
+    return ok;
 }
 
 } // namespace jamfor

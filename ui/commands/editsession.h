@@ -44,6 +44,9 @@ public:
 
     // Networks. The ids are the stored ones; an unknown id is reported as an error.
     qint64 createNetwork(const QString& name); // the new network's id, or 0
+    // A network with the group's municipalities as members, named as the group (or "NAME 2"
+    // when a network has the name); one undo step. The new network's id, or 0.
+    qint64 createNetworkFromGroup(const QString& groupName, const QStringList& unitIds);
     bool renameNetwork(qint64 networkId, const QString& name);
     bool setNetworkDescription(qint64 networkId, const QString& description);
     bool deleteNetwork(qint64 networkId);
@@ -61,6 +64,10 @@ public:
     bool setIndicatorKind(const QString& indicatorId, IndicatorKind kind);
     bool setIndicatorHandbookType(const QString& indicatorId, HandbookType type);
     bool setIndicatorArea(const QString& indicatorId, const QString& areaId);
+    // Marks the suggested kind, direction and unit of the indicators as the user's choice, so
+    // that no later import changes them. Several indicators are one undo step. Setting the kind
+    // or direction confirms too.
+    bool confirmIndicators(const QStringList& indicatorIds);
 
     // Called by the commands when the file refused a write.
     void reportError(const QString& message);

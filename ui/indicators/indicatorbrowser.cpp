@@ -127,6 +127,11 @@ QWidget* IndicatorBrowser::createFilterBar()
         m_kindFilter->addItem(IndicatorLabels::kind(kind), int(kind));
     m_newButton = new QPushButton(tr("New indicator…"), bar);
     m_newButton->setObjectName(QStringLiteral("newIndicatorButton"));
+    m_confirmShownButton = new QPushButton(bar);
+    m_confirmShownButton->setObjectName(QStringLiteral("confirmShownButton"));
+    m_confirmShownButton->setToolTip(
+        tr("Confirms the suggested kind and direction of every indicator the list shows. One "
+           "step to undo."));
 
     const auto addCaption = [&](const QString& text, QWidget* buddy) {
         auto* caption = new QLabel(text, bar);
@@ -139,12 +144,14 @@ QWidget* IndicatorBrowser::createFilterBar()
     addCaption(tr("&Area:"), m_areaFilter);
     addCaption(tr("&Kind:"), m_kindFilter);
     layout->addStretch();
+    layout->addWidget(m_confirmShownButton);
     layout->addWidget(m_newButton);
 
     connect(m_searchEdit, &QLineEdit::textChanged, this, &IndicatorBrowser::applyFilters);
     connect(m_areaFilter, &QComboBox::currentIndexChanged, this, &IndicatorBrowser::applyFilters);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &IndicatorBrowser::applyFilters);
     connect(m_newButton, &QPushButton::clicked, this, &IndicatorBrowser::createIndicator);
+    connect(m_confirmShownButton, &QPushButton::clicked, this, &IndicatorBrowser::confirmShown);
     return bar;
 }
 
@@ -200,6 +207,26 @@ QWidget* IndicatorBrowser::createDetails()
     editBox->setLayout(edits);
     layout->addSpacing(8);
     layout->addWidget(editBox);
+
+    // Kolada says nothing of kind and direction: Jämför suggests them, and says so.
+    m_suggestionLabel = new QLabel(m_details);
+    m_suggestionLabel->setObjectName(QStringLiteral("indicatorSuggestionLabel"));
+    m_suggestionLabel->setWordWrap(true);
+    m_suggestionLabel->setText(
+        tr("<b>Suggested:</b> the kind, direction and unit above are Jämför's suggestion from "
+           "Kolada's description and the title. Check them and confirm, or change them; a "
+           "confirmed choice is never changed by a later import."));
+    m_suggestionLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4c2; color: #3d3000; padding: 6px; "
+                       "border: 1px solid #e0c860; }"));
+    m_confirmButton = new QPushButton(tr("&Confirm the suggestion"), m_details);
+    m_confirmButton->setObjectName(QStringLiteral("confirmSuggestionButton"));
+    layout->addWidget(m_suggestionLabel);
+    auto* confirmRow = new QHBoxLayout;
+    confirmRow->addWidget(m_confirmButton);
+    confirmRow->addStretch();
+    layout->addLayout(confirmRow);
+    connect(m_confirmButton, &QPushButton::clicked, this, &IndicatorBrowser::confirmCurrent);
 
     auto* hint = new QLabel(tr("The direction decides the colours: with \"higher is better\" the "
                                "best quarter of the country is green ▲ and the worst red ▼. "
@@ -292,8 +319,18 @@ void IndicatorBrowser::applyFilters()
     const QVariant kind = m_kindFilter->currentData();
     m_proxy->setKindFilter(
         kind.isValid() ? std::optional<IndicatorKind>(IndicatorKind(kind.toInt())) : std::nullopt);
+    int suggested = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        suggested += m_proxy->index(row, 0).data(IndicatorTableModel::SuggestedRole).toBool();
     m_countLabel->setText(
-        tr("Showing %1 of %2 indicators").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+        suggested == 0
+            ? tr("Showing %1 of %2 indicators").arg(m_proxy->rowCount()).arg(m_model->rowCount())
+            : tr("Showing %1 of %2 indicators; %n with a suggested kind and direction", nullptr,
+                 suggested)
+                  .arg(m_proxy->rowCount())
+                  .arg(m_model->rowCount()));
+    m_confirmShownButton->setText(tr("Confirm %n suggestions", nullptr, suggested));
+    m_confirmShownButton->setVisible(suggested > 0);
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     showCurrentIndicator();
@@ -353,6 +390,25 @@ void IndicatorBrowser::showCurrentIndicator()
     selectData(m_directionBox, int(shown.direction));
     selectData(m_handbookTypeBox, int(shown.handbookType));
     m_showing = false;
+    m_suggestionLabel->setVisible(indicator && !shown.confirmed);
+    m_confirmButton->setVisible(indicator && !shown.confirmed);
+}
+
+void IndicatorBrowser::confirmCurrent()
+{
+    if (const Indicator* indicator = currentIndicator())
+        m_session.confirmIndicators({indicator->id});
+}
+
+void IndicatorBrowser::confirmShown()
+{
+    QStringList ids;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(IndicatorTableModel::SuggestedRole).toBool())
+            ids << index.data(IndicatorTableModel::IndicatorIdRole).toString();
+    }
+    m_session.confirmIndicators(ids);
 }
 
 void IndicatorBrowser::createIndicator()

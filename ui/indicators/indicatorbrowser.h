@@ -49,6 +49,8 @@ private:
     void commitKind();
     void commitDirection();
     void commitHandbookType();
+    void confirmCurrent();
+    void confirmShown();
 
     EditSession& m_session;
     QList<Area> m_areas;
@@ -75,6 +77,9 @@ private:
     QComboBox* m_kindBox = nullptr;
     QComboBox* m_directionBox = nullptr;
     QComboBox* m_handbookTypeBox = nullptr;
+    QLabel* m_suggestionLabel = nullptr;
+    QPushButton* m_confirmButton = nullptr;
+    QPushButton* m_confirmShownButton = nullptr;
 };
 
 } // namespace jamfor

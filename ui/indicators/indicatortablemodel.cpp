@@ -3,6 +3,7 @@
 
 #include "indicators/indicatorlabels.h"
 
+#include <QFont>
 #include <algorithm>
 
 namespace jamfor {
@@ -71,7 +72,23 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
     case KindRole:
         return int(indicator.kind);
     case Qt::ToolTipRole:
-        return index.column() == TitleColumn ? indicator.title : QVariant();
+        if (index.column() == TitleColumn)
+            return indicator.title;
+        if ((index.column() == KindColumn || index.column() == DirectionColumn) &&
+            !indicator.confirmed)
+            return tr("Suggested by Jämför from Kolada's description and the title. Confirm or "
+                      "change it in the pane on the right.");
+        return {};
+    case Qt::FontRole:
+        if ((index.column() == KindColumn || index.column() == DirectionColumn) &&
+            !indicator.confirmed) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case SuggestedRole:
+        return !indicator.confirmed;
     case Qt::DisplayRole:
         break;
     default:
@@ -84,10 +101,15 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
         return indicator.title;
     case AreaColumn:
         return areaName(indicator.areaId);
+    // A suggestion nobody has confirmed says so, in words (not only by style).
     case KindColumn:
-        return IndicatorLabels::kind(indicator.kind);
+        return indicator.confirmed
+                   ? IndicatorLabels::kind(indicator.kind)
+                   : tr("%1 (suggested)").arg(IndicatorLabels::kind(indicator.kind));
     case DirectionColumn:
-        return IndicatorLabels::direction(indicator.direction);
+        return indicator.confirmed
+                   ? IndicatorLabels::direction(indicator.direction)
+                   : tr("%1 (suggested)").arg(IndicatorLabels::direction(indicator.direction));
     default:
         return {};
     }

@@ -20,7 +20,8 @@ public:
     {
         IndicatorIdRole = Qt::UserRole + 1,
         AreaIdRole,
-        KindRole // IndicatorKind as int
+        KindRole,     // IndicatorKind as int
+        SuggestedRole // true while kind and direction are a suggestion nobody has confirmed
     };
     enum Column
     {
