@@ -23,11 +23,20 @@ void printResult(const QString& input, const ImportResult& result)
 {
     if (result.format == ImportFormat::KoladaKpiJson) {
         printOut(QCoreApplication::translate("cli", "%1: %2 indicator descriptions, %3 new, %4 "
-                                                    "updated")
+                                                    "updated, %5 with a suggested kind and "
+                                                    "direction")
                      .arg(input)
                      .arg(result.rows)
                      .arg(result.indicatorsCreated)
-                     .arg(result.indicatorsUpdated));
+                     .arg(result.indicatorsUpdated)
+                     .arg(result.indicatorsSuggested));
+    } else if (result.format == ImportFormat::KoladaGroupJson) {
+        printOut(QCoreApplication::translate("cli", "%1: %2 municipality groups, %3 new, %4 "
+                                                    "updated")
+                     .arg(input)
+                     .arg(result.rows)
+                     .arg(result.groupsCreated)
+                     .arg(result.groupsUpdated));
     } else {
         printOut(QCoreApplication::translate("cli", "%1: %2 rows, %3 new, %4 unchanged, "
                                                     "%5 replaced, %6 kept")
@@ -37,6 +46,11 @@ void printResult(const QString& input, const ImportResult& result)
                      .arg(result.unchanged)
                      .arg(result.replaced)
                      .arg(result.kept));
+        if (result.removed > 0)
+            printOut(QCoreApplication::translate("cli", "%1: %2 stored values removed (deleted "
+                                                        "in Kolada)")
+                         .arg(input)
+                         .arg(result.removed));
     }
     if (result.dryRun) {
         for (const ImportConflict& conflict : result.conflicts) {

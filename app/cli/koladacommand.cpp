@@ -98,6 +98,14 @@ struct ClientOptions
     }
 };
 
+// Kolada closed API v2; a v2 address still gets its request, with this notice first.
+void printVersionNotice(const KoladaClientSettings& settings)
+{
+    const QString notice = KoladaUrls(settings.baseUrl).versionNotice();
+    if (!notice.isEmpty())
+        printError(QCoreApplication::translate("cli", "warning: %1").arg(notice));
+}
+
 // "2015-2024" or "2023".
 bool parseYears(const QString& text, int& first, int& last)
 {
@@ -127,10 +135,17 @@ int runFetch(const QStringList& arguments)
         QCoreApplication::translate("cli",
                                     "Kolada indicator ids, comma-separated (N15419,U21468)."),
         QStringLiteral("IDS"));
+    const QCommandLineOption groupOption(
+        QStringLiteral("kpi-group"),
+        QCoreApplication::translate(
+            "cli", "A Kolada KPI group (GKPI89 Öppna jämförelser - Äldreomsorg): every "
+                   "indicator in it."),
+        QStringLiteral("ID"));
     const QCommandLineOption unitOption(
         QStringLiteral("unit"),
         QCoreApplication::translate(
-            "cli", "Municipality, region or country codes, comma-separated (1435,1486,0000)."),
+            "cli", "Municipality, region or country codes, comma-separated (1435,1486,0000). "
+                   "Without it: every municipality, region and the country."),
         QStringLiteral("CODES"));
     const QCommandLineOption yearsOption(
         QStringLiteral("years"),
@@ -146,21 +161,28 @@ int runFetch(const QStringList& arguments)
     const ClientOptions client;
     parser.addOption(dbOption);
     parser.addOption(kpiOption);
+    parser.addOption(groupOption);
     parser.addOption(unitOption);
     parser.addOption(yearsOption);
     parser.addOption(conflictOption);
     client.addTo(parser);
     if (!parseArguments(parser, arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : exitUsage;
-    if (!parser.isSet(dbOption) || !parser.isSet(kpiOption) || !parser.isSet(unitOption) ||
+    if (!parser.isSet(dbOption) || !(parser.isSet(kpiOption) || parser.isSet(groupOption)) ||
         !parser.isSet(yearsOption)) {
         printError(QCoreApplication::translate(
-            "cli", "kolada fetch needs --db FILE, --kpi IDS, --unit CODES and --years YEARS"));
+            "cli", "kolada fetch needs --db FILE, --kpi IDS or --kpi-group ID, and --years YEARS"));
         return exitUsage;
     }
     KoladaFetchRequest request;
     request.kpiIds = listValues(parser.values(kpiOption));
+    request.kpiGroupId = parser.value(groupOption);
     request.unitIds = listValues(parser.values(unitOption));
+    if (parser.isSet(unitOption) && request.unitIds.isEmpty()) {
+        printError(QCoreApplication::translate(
+            "cli", "--unit needs at least one code; leave it out to fetch the whole country"));
+        return exitUsage;
+    }
     if (!parseYears(parser.value(yearsOption), request.firstYear, request.lastYear)) {
         printError(QCoreApplication::translate(
                        "cli", "--years takes a year or a range such as 2015-2024, not \"%1\"")
@@ -208,6 +230,13 @@ int runFetch(const QStringList& arguments)
                      .arg(result.indicatorsCreated)
                      .arg(result.indicatorsUpdated)
                      .arg(fetcher.requestsSent()));
+        printOut(QCoreApplication::translate(
+                     "cli", "%1 indicators, %2 units with values; %3 removed (deleted in Kolada); "
+                            "%4 indicators with a suggested kind and direction")
+                     .arg(download.expected ? download.expected->kpiIds.size() : 0)
+                     .arg(result.units)
+                     .arg(result.removed)
+                     .arg(result.indicatorsSuggested));
         for (const QString& warning : result.warnings)
             printError(QCoreApplication::translate("cli", "warning: %1").arg(warning));
     } catch (const Error& error) {
@@ -238,6 +267,7 @@ int runSearch(const QStringList& arguments)
     if (!client.read(parser, settings))
         return exitUsage;
     try {
+        printVersionNotice(settings);
         KoladaFetcher fetcher(settings);
         const QList<KoladaKpi> found = fetcher.search(text);
         for (const KoladaKpi& kpi : found)
@@ -253,19 +283,81 @@ int runSearch(const QStringList& arguments)
     return 0;
 }
 
+int runGroups(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli",
+        "Downloads Kolada's municipality groups whose title contains TEXT (kommungrupper, "
+        "\"Liknande kommuner …\", networks such as V9) and saves them in the .jamfor file as "
+        "groups named by their title, usable as --population group:TITLE. Without --search: "
+        "every group."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("cli", "The .jamfor file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption searchOption(
+        QStringLiteral("search"),
+        QCoreApplication::translate("cli", "Words from the group's title."),
+        QStringLiteral("TEXT"));
+    const ClientOptions client;
+    parser.addOption(dbOption);
+    parser.addOption(searchOption);
+    client.addTo(parser);
+    if (!parseArguments(parser, arguments))
+        return parser.isSet(QStringLiteral("help")) ? 0 : exitUsage;
+    if (!parser.isSet(dbOption)) {
+        printError(QCoreApplication::translate("cli", "kolada groups needs --db FILE"));
+        return exitUsage;
+    }
+    KoladaClientSettings settings;
+    if (!client.read(parser, settings))
+        return exitUsage;
+    try {
+        printVersionNotice(settings);
+        KoladaFetcher fetcher(settings);
+        QString url;
+        const QList<KoladaGroup> groups = fetcher.fetchGroups(parser.value(searchOption), &url);
+        if (groups.isEmpty()) {
+            printError(QCoreApplication::translate("cli", "Kolada has no group with \"%1\" in "
+                                                          "its title")
+                           .arg(parser.value(searchOption)));
+            return exitFailure;
+        }
+        auto database = Database::open(parser.value(dbOption), Database::OpenMode::CreateIfMissing);
+        const ImportResult result = ObservationImporter(*database).importGroups(url, groups);
+        for (const KoladaGroup& group : groups)
+            printOut(QStringLiteral("%1\t%2\t%3")
+                         .arg(group.id, group.name())
+                         .arg(group.memberIds.size()));
+        printOut(QCoreApplication::translate("cli", "%1: %2 groups, %3 new, %4 updated")
+                     .arg(url)
+                     .arg(groups.size())
+                     .arg(result.groupsCreated)
+                     .arg(result.groupsUpdated));
+    } catch (const Error& error) {
+        printError(error.message());
+        return exitFailure;
+    }
+    return 0;
+}
+
 } // namespace
 
 int runKolada(const QStringList& arguments)
 {
     const QString usage = QCoreApplication::translate(
-        "cli", "Usage: jamfor-cli kolada fetch --db FILE --kpi IDS --unit CODES --years YEARS\n"
-               "                        [--on-conflict keep|replace|fail] [--base-url URL]\n"
-               "       jamfor-cli kolada search TEXT [--base-url URL]");
+        "cli", "Usage: jamfor-cli kolada fetch --db FILE (--kpi IDS|--kpi-group ID) --years YEARS\n"
+               "                        [--unit CODES] [--on-conflict keep|replace|fail]\n"
+               "                        [--base-url URL]\n"
+               "       jamfor-cli kolada search TEXT [--base-url URL]\n"
+               "       jamfor-cli kolada groups --db FILE [--search TEXT] [--base-url URL]");
     const QString sub = arguments.value(1);
     if (sub == u"fetch")
         return runFetch(arguments.mid(1));
     if (sub == u"search")
         return runSearch(arguments.mid(1));
+    if (sub == u"groups")
+        return runGroups(arguments.mid(1));
     if (sub == u"--help" || sub == u"-h") {
         printOut(usage);
         return 0;

@@ -36,6 +36,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("export"), jamfor::cli::runExport},
         {QStringLiteral("import"), jamfor::cli::runImport},
         {QStringLiteral("info"), jamfor::cli::runInfo},
+        {QStringLiteral("indicators"), jamfor::cli::runIndicators},
         {QStringLiteral("kolada"), jamfor::cli::runKolada},
         {QStringLiteral("report"), jamfor::cli::runReport},
         {QStringLiteral("compile"), jamfor::cli::runCompile},
@@ -46,9 +47,11 @@ int main(int argc, char* argv[])
         "cli", "Usage: jamfor-cli COMMAND [OPTIONS]\n"
                "Commands:\n"
                "  demo OUT.jamfor                      write the example network\n"
-               "  import --db FILE INPUT...             import CSV files\n"
+               "  import --db FILE INPUT...             import Kolada JSON, CSV and XLSX files\n"
                "  export --db FILE [-o OUT.csv]         write every observation as CSV\n"
                "  info --db FILE                        show what a file holds\n"
+               "  indicators --db FILE [--json]         list the indicators, their kind and\n"
+               "                                        direction, and which are suggestions\n"
                "  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]\n"
                "          [--population SPEC] [--area AREA] [--json]\n"
                "                                        rank, colour and change of one indicator\n"
@@ -59,11 +62,14 @@ int main(int argc, char* argv[])
                "                                        the analysis report or its A3 summary\n"
                "  compile --db FILE (--network NAME|--county NN) --area AREA --year YEAR\n"
                "          -o OUT.pdf|.html|.xlsx|.csv   a network or county compilation\n"
-               "  kolada fetch --db FILE --kpi IDS --unit CODES --years YEARS\n"
-               "          [--on-conflict keep|replace|fail] [--base-url URL]\n"
-               "                                        download from the Kolada API\n"
+               "  kolada fetch --db FILE (--kpi IDS|--kpi-group ID) --years YEARS\n"
+               "          [--unit CODES] [--on-conflict keep|replace|fail] [--base-url URL]\n"
+               "                                        download from the Kolada API (without\n"
+               "                                        --unit: every municipality and region)\n"
                "  kolada search TEXT                    find Kolada indicators by title\n"
-               "  SPEC: country (default), network:NAME, county:NN, kommungrupp:GROUP, group:NAME\n"
+               "  kolada groups --db FILE [--search TEXT]\n"
+               "                                        save Kolada's municipality groups\n"
+               "  SPEC: country (default), network:NAME, county:NN, kommungrupp:A1…C9, group:NAME\n"
                "Run jamfor-cli COMMAND --help for the options of a command.");
     if (arguments.size() < 2) {
         jamfor::cli::printError(usage);

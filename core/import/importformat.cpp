@@ -12,6 +12,8 @@ QString importFormatName(ImportFormat format)
         return QStringLiteral("Kolada JSON");
     case ImportFormat::KoladaKpiJson:
         return QStringLiteral("Kolada KPI JSON");
+    case ImportFormat::KoladaGroupJson:
+        return QStringLiteral("Kolada group JSON");
     case ImportFormat::Csv:
         break;
     }

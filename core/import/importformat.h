@@ -8,13 +8,15 @@ namespace jamfor {
 // The kinds of file the importer reads. Detected from the content, not from the file name.
 enum class ImportFormat
 {
-    Csv,          // delimited text: ; , or tab, long or wide layout
-    Xlsx,         // Excel workbook (Office Open XML)
-    KoladaJson,   // Kolada API data: {"values": [{"kpi", "municipality", "period", "values"}]}
-    KoladaKpiJson // Kolada API KPI metadata: {"values": [{"id", "title", "description", ...}]}
+    Csv,            // delimited text: ; , or tab, long or wide layout
+    Xlsx,           // Excel workbook (Office Open XML)
+    KoladaJson,     // Kolada API data: {"values": [{"kpi", "municipality", "period", "values"}]}
+    KoladaKpiJson,  // Kolada API KPI metadata: {"values": [{"id", "title", "description", ...}]}
+    KoladaGroupJson // Kolada API municipality groups: {"values": [{"id", "title", "members"}]}
 };
 
-// A short name for messages: "CSV", "XLSX", "Kolada JSON", "Kolada KPI JSON".
+// A short name for messages: "CSV", "XLSX", "Kolada JSON", "Kolada KPI JSON",
+// "Kolada group JSON".
 QString importFormatName(ImportFormat format);
 
 } // namespace jamfor

@@ -82,7 +82,15 @@ struct ImportResult
     qint64 replaced = 0;             // conflicts resolved by the file
     qint64 kept = 0;                 // conflicts resolved by the stored value
     qint64 repeated = 0;             // rows that repeat an earlier row of the same file exactly
-    qint64 skipped = 0;              // Kolada values marked deleted (isdeleted/is_deleted)
+    qint64 skipped = 0;              // Kolada values marked deleted that were not stored
+    qint64 removed = 0;              // stored values removed because Kolada marked them deleted
+    qint64 skippedGroupRows = 0;     // Kolada rows of municipality groups (G…), not stored
+    qint64 skippedUnitLevelRows = 0; // Kolada rows of organisational units (OU), not stored
+    qint64 skippedUnrequested = 0;   // Kolada rows for a KPI, unit or year not asked for
+    qint64 indicatorsSuggested = 0;  // indicators whose kind, direction and unit are suggestions
+    qint64 units = 0;                // distinct units among the observations read
+    qint64 groupsCreated = 0;        // Kolada municipality groups saved as new groups
+    qint64 groupsUpdated = 0;        // groups from an earlier import whose title or members changed
     qint64 indicatorsCreated = 0;    // ids that were not known before
     qint64 indicatorsUpdated = 0;    // known indicators whose description was updated (metadata)
     qint64 conflictCount = 0;        // every conflict met, listed or not

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importsession.h"
 
+#include "import/indicatorsuggestions.h"
 #include "storage/database.h"
 #include "storage/importbatchrepository.h"
 #include "storage/indicatorrepository.h"
@@ -60,12 +61,17 @@ void ImportSession::ensureIndicator(const QString& id)
         IndicatorRepository indicators(m_database.connection());
         if (indicators.ensureExists(id)) {
             ++m_result.indicatorsCreated;
-            const QString title = m_titles.value(id);
-            if (!title.isEmpty()) {
-                if (auto indicator = indicators.find(id)) {
+            // A new indicator gets the file's title, and a suggested kind, direction and unit
+            // from its id (the shipped table) and title.
+            if (auto indicator = indicators.find(id)) {
+                const QString title = m_titles.value(id);
+                if (!title.isEmpty())
                     indicator->title = title;
+                applySuggestion(*indicator);
+                ++m_result.indicatorsSuggested;
+                if (!title.isEmpty() || indicator->kind != IndicatorKind::Quality ||
+                    indicator->direction != Direction::None || !indicator->unitOfMeasure.isEmpty())
                     indicators.save(*indicator);
-                }
             }
         }
         m_knownIndicators.insert(id);
@@ -85,6 +91,10 @@ void ImportSession::add(const Observation& observation, const SourceLocation& lo
 {
     ensureIndicator(observation.indicatorId);
     ++m_result.rows;
+    if (observation.unitId != m_lastUnit) {
+        m_lastUnit = observation.unitId;
+        m_units.insert(m_lastUnit);
+    }
     Observation stored;
     qint64 storedBatch = 0;
     const ObservationWriter::Outcome outcome =
@@ -114,6 +124,19 @@ void ImportSession::add(const Observation& observation, const SourceLocation& lo
         return;
     }
     settleConflict(observation, stored, location);
+}
+
+void ImportSession::remove(const Observation& key, const SourceLocation& location)
+{
+    Q_UNUSED(location);
+    // An indicator the file does not know has no stored values; binding it would make the
+    // writer expect it in the file.
+    const bool known = m_knownIndicators.contains(key.indicatorId) ||
+                       IndicatorRepository(m_database.connection()).find(key.indicatorId);
+    if (known && m_writer->erase(key))
+        ++m_result.removed;
+    else
+        ++m_result.skipped;
 }
 
 void ImportSession::settleConflict(const Observation& incoming, const Observation& stored,
@@ -181,6 +204,7 @@ void ImportSession::refuseRepeat(const Observation& incoming, const Observation&
 ImportResult ImportSession::finish(const QString& sha256)
 {
     m_result.sha256 = sha256;
+    m_result.units = m_units.size();
     ImportBatchRepository batches(m_database.connection());
     batches.setRowCount(m_result.batchId, m_result.rows);
     batches.setSha256(m_result.batchId, sha256);

@@ -42,6 +42,9 @@ public:
     void setLocate(Locate locate) { m_locate = std::move(locate); }
 
     void add(const Observation& observation, const SourceLocation& location) override;
+    // Removes a stored value the source withdrew (counted as removed; as skipped when nothing
+    // was stored).
+    void remove(const Observation& key, const SourceLocation& location) override;
     void describeIndicator(const QString& id, const QString& title) override;
     void progress(qint64 done, qint64 total) override;
 
@@ -70,6 +73,8 @@ private:
     Locate m_locate;
     QString m_lastIndicator;
     QSet<QString> m_knownIndicators;
+    QString m_lastUnit;
+    QSet<QString> m_units;
     QHash<QString, QString> m_titles;
 };
 

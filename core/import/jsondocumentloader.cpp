@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace jamfor {
@@ -101,9 +102,18 @@ ImportFormat JsonDocumentLoader::kindOf(const QString& path, const QJsonDocument
     const QJsonObject first = list.first().toObject();
     if (first.contains(QStringLiteral("kpi")) || first.contains(QStringLiteral("municipality")))
         return ImportFormat::KoladaJson;
-    if (first.contains(QStringLiteral("members")))
-        throw Error(
-            tr("%1: this is a list of Kolada groups, not KPI data or KPI descriptions").arg(path));
+    // Kolada's groups have ids G…; a KPI never does. A group without members is still a group
+    // (and refused by the group reader, naming what is missing).
+    static const QRegularExpression groupId(QStringLiteral("^G2?(KPI)?[0-9]+$"));
+    const QString firstId = first.value(QStringLiteral("id")).toString();
+    if (first.contains(QStringLiteral("members")) || groupId.match(firstId).hasMatch()) {
+        const QString id = firstId;
+        if (id.startsWith(QStringLiteral("GKPI")) || id.startsWith(QStringLiteral("G2KPI")))
+            throw Error(tr("%1: this is a list of Kolada's KPI groups (such as %2), which hold no "
+                           "values; fetch a group's indicators from Kolada instead")
+                            .arg(path, id.left(40)));
+        return ImportFormat::KoladaGroupJson;
+    }
     if (first.contains(QStringLiteral("id")) && first.contains(QStringLiteral("title"))) {
         if (first.contains(QStringLiteral("type")) &&
             !first.contains(QStringLiteral("operating_area")))

@@ -66,6 +66,15 @@ void KoladaDataReader::fail(const SourceLocation& location, const QString& key,
     throw Error(tr("%1, %2: %3").arg(m_path, where, what));
 }
 
+void KoladaDataReader::setExpected(const QStringList& kpiIds, const QStringList& unitIds,
+                                   const QList<int>& years)
+{
+    m_filtered = true;
+    m_expectedKpis = QSet<QString>(kpiIds.cbegin(), kpiIds.cend());
+    m_expectedUnits = QSet<QString>(unitIds.cbegin(), unitIds.cend());
+    m_expectedYears = QSet<int>(years.cbegin(), years.cend());
+}
+
 QStringList KoladaDataReader::warnings() const
 {
     QStringList warnings;
@@ -77,6 +86,21 @@ QStringList KoladaDataReader::warnings() const
                                "was not imported")
                                 .arg(m_path, next));
     }
+    if (m_groupRows > 0)
+        warnings.append(tr("%1: %n rows of municipality groups (such as %2) were skipped; a "
+                           "group's value is the mean of its members, which Jämför computes "
+                           "itself",
+                           nullptr, int(m_groupRows))
+                            .arg(m_path, m_firstGroup));
+    if (m_unitLevelRows > 0)
+        warnings.append(tr("%1: %n rows of organisational units (such as %2, a school or a "
+                           "home) were skipped; Jämför compares municipalities",
+                           nullptr, int(m_unitLevelRows))
+                            .arg(m_path, m_firstUnitLevel));
+    if (m_unrequestedRows > 0)
+        warnings.append(tr("%1: %n rows that were not asked for (such as %2) were not stored",
+                           nullptr, int(m_unrequestedRows))
+                            .arg(m_path, m_firstUnrequested));
     return warnings;
 }
 
@@ -106,27 +130,37 @@ void KoladaDataReader::read(ObservationSink& sink)
                                .arg(name, JsonDocumentLoader::typeName(field), shownValue(field)));
             return field.toString().trimmed();
         };
+        // Kolada v3 may give the period as a string ("2023").
         const auto requireYear = [&](const QJsonValue& field, const SourceLocation& where,
                                      const QString& key) {
-            const double year = field.toDouble();
-            if (!field.isDouble() || std::floor(year) != year || year < 1900 || year > 2200)
+            bool digits = false;
+            const double year =
+                field.isString() ? field.toString().trimmed().toInt(&digits) : field.toDouble();
+            const bool number = field.isDouble() || (field.isString() && digits);
+            if (!number || std::floor(year) != year || year < 1900 || year > 2200)
                 fail(where, key,
-                     field.isDouble()
-                         ? tr("\"period\" %1 is not a year between 1900 and 2200").arg(year)
-                         : tr("\"period\" should be a year (a whole number), not %1%2")
-                               .arg(JsonDocumentLoader::typeName(field), shownValue(field)));
+                     number ? tr("\"period\" %1 is not a year between 1900 and 2200").arg(year)
+                            : tr("\"period\" should be a year (a whole number), not %1%2")
+                                  .arg(JsonDocumentLoader::typeName(field), shownValue(field)));
             return int(year);
         };
 
-        if (item.contains(QStringLiteral("ou")))
-            fail(itemLocation, {},
-                 tr("values for organisational units (\"ou\") cannot be imported; fetch the "
-                    "municipality's values instead"));
+        if (item.contains(QStringLiteral("ou"))) {
+            // Kolada's /oudata: one school, home or unit of a municipality.
+            if (m_unitLevelRows++ == 0)
+                m_firstUnitLevel = item.value(QStringLiteral("ou")).toString().left(40);
+            continue;
+        }
         const QString kpi = requireString(item, QStringLiteral("kpi"), itemLocation, {});
         const QString municipality =
             requireString(item, QStringLiteral("municipality"), itemLocation, kpi);
         QString key = QStringLiteral("%1, %2").arg(kpi, municipality);
         const Unit* unit = units.find(municipality);
+        if (!unit && municipality.startsWith(u'G')) {
+            if (m_groupRows++ == 0)
+                m_firstGroup = municipality.left(40);
+            continue;
+        }
         if (!unit)
             fail(itemLocation, key,
                  tr("unknown unit code \"%1\" (expected a 4-digit municipality, region or "
@@ -137,6 +171,17 @@ void KoladaDataReader::read(ObservationSink& sink)
             itemYear = requireYear(item.value(QStringLiteral("period")), itemLocation, key);
             key += QStringLiteral(", %1").arg(itemYear);
         }
+        const bool requested =
+            !m_filtered || (m_expectedKpis.contains(kpi) &&
+                            (m_expectedUnits.isEmpty() || m_expectedUnits.contains(unit->id)));
+        const auto unrequested = [&](int year) {
+            if (m_unrequestedRows++ == 0)
+                m_firstUnrequested = QStringLiteral("%1, %2, %3").arg(kpi, unit->id).arg(year);
+        };
+        if (!requested) {
+            unrequested(itemYear);
+            continue;
+        }
         const QJsonValue valuesField = item.value(QStringLiteral("values"));
         if (!valuesField.isArray())
             fail(itemLocation, key,
@@ -144,6 +189,10 @@ void KoladaDataReader::read(ObservationSink& sink)
                                            : tr("\"values\" should be a list, not %1")
                                                  .arg(JsonDocumentLoader::typeName(valuesField)));
         const QJsonArray values = valuesField.toArray();
+        if (itemYear != 0 && m_filtered && !m_expectedYears.contains(itemYear)) {
+            unrequested(itemYear);
+            continue;
+        }
 
         for (qsizetype j = 0; j < values.size(); ++j) {
             const SourceLocation where{i, int(j)};
@@ -152,10 +201,6 @@ void KoladaDataReader::read(ObservationSink& sink)
                      tr("expected an object with gender and value, found %1")
                          .arg(JsonDocumentLoader::typeName(values.at(j))));
             const QJsonObject entry = values.at(j).toObject();
-            if (isDeleted(entry)) {
-                ++m_skipped;
-                continue;
-            }
             Observation observation;
             observation.indicatorId = kpi;
             observation.unitId = unit->id;
@@ -167,12 +212,21 @@ void KoladaDataReader::read(ObservationSink& sink)
                 fail(where, key,
                      tr("\"period\" is missing (neither the item nor the value has "
                         "one)"));
+            if (m_filtered && !m_expectedYears.contains(observation.year)) {
+                unrequested(observation.year);
+                continue;
+            }
 
             const QString genderText = requireString(entry, QStringLiteral("gender"), where, key);
             const auto gender = genderFromCode(genderText);
             if (!gender)
                 fail(where, key, tr("the gender \"%1\" is not T, K or M").arg(genderText.left(40)));
             observation.gender = *gender;
+            if (isDeleted(entry)) {
+                ++m_deleted;
+                sink.remove(observation, where);
+                continue;
+            }
 
             const QJsonValue status = entry.value(QStringLiteral("status"));
             if (!status.isString() && !status.isNull() && !status.isUndefined())

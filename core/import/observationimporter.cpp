@@ -5,8 +5,10 @@
 #include "import/filehasher.h"
 #include "import/formatdetector.h"
 #include "import/importsession.h"
+#include "import/indicatorsuggestions.h"
 #include "import/jsondocumentloader.h"
 #include "import/koladadatareader.h"
+#include "import/koladagroupreader.h"
 #include "import/koladakpireader.h"
 #include "import/numberparser.h"
 #include "import/tableinterpreter.h"
@@ -19,6 +21,7 @@
 #include "storage/importbatchrepository.h"
 #include "storage/indicatorrepository.h"
 #include "storage/transaction.h"
+#include "storage/unitgrouprepository.h"
 #include "util/error.h"
 
 #include <QFileInfo>
@@ -116,6 +119,37 @@ QString readTable(const QString& path, ImportFormat format, const QString& sheet
     return name;
 }
 
+void addSkipped(ImportResult& result, const KoladaDataReader& reader)
+{
+    result.skippedGroupRows += reader.groupRows();
+    result.skippedUnitLevelRows += reader.unitLevelRows();
+    result.skippedUnrequested += reader.unrequestedRows();
+}
+
+// A download has many pages; one line per kind of skipped row says it for the whole.
+void summariseSkipped(const QString& url, ImportResult& result)
+{
+    if (result.skippedGroupRows > 0)
+        result.warnings.append(
+            ObservationImporter::tr("%1: %n rows of municipality groups (G…) were skipped; a "
+                                    "group's value is the mean of its members, which Jämför "
+                                    "computes itself",
+                                    nullptr, int(result.skippedGroupRows))
+                .arg(url));
+    if (result.skippedUnitLevelRows > 0)
+        result.warnings.append(
+            ObservationImporter::tr("%1: %n rows of organisational units (schools, homes) were "
+                                    "skipped; Jämför compares municipalities",
+                                    nullptr, int(result.skippedUnitLevelRows))
+                .arg(url));
+    if (result.skippedUnrequested > 0)
+        result.warnings.append(
+            ObservationImporter::tr("%1: %n rows for an indicator, unit or year that was not "
+                                    "asked for were not stored",
+                                    nullptr, int(result.skippedUnrequested))
+                .arg(url));
+}
+
 // An id for an operating area named by Kolada: "Äldreomsorg" → "aldreomsorg".
 QString areaIdFor(const QString& name)
 {
@@ -167,6 +201,8 @@ ImportResult ObservationImporter::importFile(const QString& path, const ImportOp
         format = JsonDocumentLoader::kindOf(path, document);
     if (format == ImportFormat::KoladaKpiJson)
         return importKpis(path, KoladaKpiReader::read(path, document), options);
+    if (format == ImportFormat::KoladaGroupJson)
+        return importGroups(path, KoladaGroupReader::read(path, document), options);
     return importKoladaData(path, document, options);
 }
 
@@ -225,7 +261,7 @@ ImportResult ObservationImporter::importKoladaData(const QString& path,
         return std::nullopt;
     });
     reader.read(session);
-    session.result().skipped = reader.skipped();
+    addSkipped(session.result(), reader);
     session.result().warnings = reader.warnings();
     ImportResult result = session.finish(hasher.result());
     result.format = ImportFormat::KoladaJson;
@@ -245,6 +281,54 @@ ImportResult ObservationImporter::importKpis(const QString& path, const QList<Ko
     result.batchId = batches.create(newBatch(QFileInfo(path).fileName(), importSourceFile));
     storeKpis(path, kpis, options, result);
     result.sha256 = hasher.result();
+    batches.setRowCount(result.batchId, result.rows);
+    batches.setSha256(result.batchId, result.sha256);
+    if (options.dryRun)
+        result.batchId = 0;
+    else
+        transaction.commit();
+    return result;
+}
+
+ImportResult ObservationImporter::importGroups(const QString& label,
+                                               const QList<KoladaGroup>& groups,
+                                               const ImportOptions& options)
+{
+    const bool isFile = QFileInfo::exists(label);
+    std::optional<FileHasher> hasher;
+    if (isFile)
+        hasher.emplace(label);
+    QSqlDatabase& db = m_database.connection();
+    Transaction transaction(db);
+    ImportBatchRepository batches(db);
+    ImportResult result;
+    result.format = ImportFormat::KoladaGroupJson;
+    result.dryRun = options.dryRun;
+    result.batchId = batches.create(newBatch(isFile ? QFileInfo(label).fileName() : label,
+                                             isFile ? importSourceFile : importSourceKoladaApi));
+    UnitGroupRepository repository(db);
+    for (const KoladaGroup& kolada : groups) {
+        UnitGroup group;
+        group.koladaId = kolada.id;
+        group.name = kolada.name();
+        group.unitIds = kolada.memberIds;
+        std::sort(group.unitIds.begin(), group.unitIds.end());
+        const std::optional<UnitGroup> earlier = repository.findByKoladaId(kolada.id);
+        if (earlier)
+            group.id = earlier->id;
+        // A group of the user's own (or another of Kolada's) may have the name already; it is
+        // never overwritten: this group then carries Kolada's id in its name.
+        const std::optional<UnitGroup> sameName = repository.findByName(group.name);
+        if (sameName && sameName->id != group.id)
+            group.name = QStringLiteral("%1 (%2)").arg(group.name, kolada.id);
+        if (earlier && *earlier == group)
+            continue;
+        repository.save(group);
+        ++(earlier ? result.groupsUpdated : result.groupsCreated);
+    }
+    result.rows = groups.size();
+    if (hasher)
+        result.sha256 = hasher->result();
     batches.setRowCount(result.batchId, result.rows);
     batches.setSha256(result.batchId, result.sha256);
     if (options.dryRun)
@@ -283,16 +367,15 @@ void ObservationImporter::storeKpis(const QString& label, const QList<KoladaKpi>
         const std::optional<Indicator> existing = indicators.find(kpi.id);
         Indicator indicator;
         if (existing) {
-            indicator = *existing; // direction, kind and handbook type stay as the user set them
+            indicator = *existing; // a confirmed kind, direction and unit stay as they are
         } else {
             indicator.id = kpi.id;
-            indicator.direction = Direction::None;
         }
         indicator.title = kpi.title;
         if (kpi.description)
             indicator.description = *kpi.description;
-        if (kpi.unit)
-            indicator.unitOfMeasure = *kpi.unit;
+        if (kpi.unit && indicator.confirmed && indicator.unitOfMeasure.isEmpty())
+            indicator.unitOfMeasure = *kpi.unit; // a confirmed unit is the user's
         if (!kpi.operatingArea.isEmpty())
             indicator.areaId = areaFor(kpi.operatingArea);
         if (kpi.dividedByGender)
@@ -301,6 +384,11 @@ void ObservationImporter::storeKpis(const QString& label, const QList<KoladaKpi>
             indicator.perspective = kpi.perspective;
         if (indicator.source.isEmpty())
             indicator.source = QStringLiteral("Kolada");
+        // Kind, direction and unit: suggested again until the user confirms them.
+        if (!indicator.confirmed) {
+            applySuggestion(indicator, kpi.operatingArea, kpi.unit.value_or(QString()));
+            ++result.indicatorsSuggested;
+        }
         if (!existing) {
             indicators.save(indicator);
             ++result.indicatorsCreated;
@@ -377,8 +465,11 @@ ImportResult ObservationImporter::importKoladaDownload(const KoladaDownload& dow
                 continue; // a page without values for the chosen years: nothing to read
             PageSink pageSink(sink, firstItem.at(i), itemCount);
             KoladaDataReader reader(page.url, page.document);
+            if (download.expected)
+                reader.setExpected(download.expected->kpiIds, download.expected->unitIds,
+                                   download.expected->years());
             reader.read(pageSink);
-            session.result().skipped += reader.skipped();
+            addSkipped(session.result(), reader);
         }
     };
     session.setLocate([&](const Observation& key) -> std::optional<SourceLocation> {
@@ -389,7 +480,11 @@ ImportResult ObservationImporter::importKoladaDownload(const KoladaDownload& dow
                 if (JsonDocumentLoader::items(page.url, page.document).isEmpty())
                     continue;
                 PageSink pageSink(locator, firstItem.at(i), itemCount);
-                KoladaDataReader(page.url, page.document).read(pageSink);
+                KoladaDataReader again(page.url, page.document);
+                if (download.expected)
+                    again.setExpected(download.expected->kpiIds, download.expected->unitIds,
+                                      download.expected->years());
+                again.read(pageSink);
             }
         } catch (const KeyLocator::Found& found) {
             return found.location;
@@ -397,6 +492,7 @@ ImportResult ObservationImporter::importKoladaDownload(const KoladaDownload& dow
         return std::nullopt;
     });
     readPages(session);
+    summariseSkipped(download.url, session.result());
     if (itemCount == 0)
         session.result().warnings.append(
             tr("%1: Kolada has no values for these indicators, units and years").arg(download.url));
@@ -405,6 +501,7 @@ ImportResult ObservationImporter::importKoladaDownload(const KoladaDownload& dow
     result.format = ImportFormat::KoladaJson;
     result.indicatorsCreated += metadata.indicatorsCreated;
     result.indicatorsUpdated = metadata.indicatorsUpdated;
+    result.indicatorsSuggested += metadata.indicatorsSuggested;
     return result;
 }
 

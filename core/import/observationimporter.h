@@ -2,7 +2,9 @@
 #pragma once
 
 #include "import/importoptions.h"
+#include "import/koladagroupreader.h"
 #include "import/koladakpireader.h"
+#include "kolada/koladafetchrequest.h"
 #include "model/observation.h"
 
 #include <QCoreApplication>
@@ -10,6 +12,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace jamfor {
 
@@ -32,6 +35,8 @@ struct KoladaDownload
     QList<KoladaPage> pages; // data pages, in the order they were fetched
     QString sha256;          // over every response body, in order
     QStringList warnings;    // things worth telling (an id Kolada does not know)
+    // What was asked for: rows for anything else are counted and not stored.
+    std::optional<KoladaFetchRequest> expected;
 };
 
 // Imports files into a .jamfor file: Kolada JSON (data, v2 and v3), Kolada KPI metadata JSON,
@@ -70,6 +75,12 @@ public:
     // name, the time, SHA-256 over the responses). Messages name the page's URL and item.
     ImportResult importKoladaDownload(const KoladaDownload& download,
                                       const ImportOptions& options = {});
+
+    // Saves Kolada's municipality groups as saved groups named by their title (without
+    // " (ovägt medel)"), keeping Kolada's id so that a second import updates them. label is the
+    // file, or the request URL for a download. One transaction.
+    ImportResult importGroups(const QString& label, const QList<KoladaGroup>& groups,
+                              const ImportOptions& options = {});
 
     // What importFile would read the file as; throws for files it would refuse at once.
     static ImportFormat detectFormat(const QString& path);

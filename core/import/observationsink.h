@@ -24,6 +24,13 @@ public:
     virtual ~ObservationSink() = default;
 
     virtual void add(const Observation& observation, const SourceLocation& location) = 0;
+    // The source withdraws a value (Kolada's isdeleted): the stored value with this key, if
+    // any, is to be removed.
+    virtual void remove(const Observation& key, const SourceLocation& location)
+    {
+        Q_UNUSED(key);
+        Q_UNUSED(location);
+    }
     // The file names an indicator's title (e.g. a "Nyckeltal" column); used when it is new.
     virtual void describeIndicator(const QString& id, const QString& title)
     {

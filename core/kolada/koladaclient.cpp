@@ -6,6 +6,7 @@
 #include "util/error.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -57,13 +58,27 @@ void KoladaClient::fetch(const KoladaFetchRequest& request)
     const KoladaUrls urls(m_settings.baseUrl, m_settings.perPage);
     const KoladaFetchRequest checked = KoladaUrls::checked(request);
     QList<PendingPage> pages;
-    for (const QUrl& url : urls.kpis(checked.kpiIds))
-        pages.append({url, PageKind::Kpi});
-    for (const QUrl& url : urls.data(checked))
-        pages.append({url, PageKind::Data});
+    if (!checked.kpiGroupId.isEmpty()) {
+        // The group's members are known only once its page is read (acceptPage).
+        pages.append({urls.kpiGroup(checked.kpiGroupId), PageKind::KpiGroup});
+    } else {
+        for (const QUrl& url : urls.kpis(checked.kpiIds))
+            pages.append({url, PageKind::Kpi});
+        for (const QUrl& url : urls.data(checked))
+            pages.append({url, PageKind::Data});
+    }
     start(Operation::Fetch, pages);
     m_request = checked;
-    m_wholeUrl = urls.wholeData(checked);
+    m_wholeUrl =
+        checked.kpiGroupId.isEmpty() ? urls.wholeData(checked) : urls.kpiGroup(checked.kpiGroupId);
+}
+
+void KoladaClient::fetchGroups(const QString& title)
+{
+    const KoladaUrls urls(m_settings.baseUrl, m_settings.perPage);
+    const QUrl url = urls.municipalityGroups(title);
+    start(Operation::Groups, {{url, PageKind::Groups}});
+    m_wholeUrl = url;
 }
 
 void KoladaClient::start(Operation operation, const QList<PendingPage>& pages)
@@ -118,6 +133,7 @@ void KoladaClient::reset()
     m_kpis.clear();
     m_kpiIds.clear();
     m_dataPages.clear();
+    m_groups.clear();
 }
 
 void KoladaClient::cancel()
@@ -267,6 +283,10 @@ void KoladaClient::acceptPage(const QByteArray& body)
         }
     } else if (page.kind == PageKind::Data) {
         m_dataPages.append({urlText, document});
+    } else if (page.kind == PageKind::Groups && !empty) {
+        m_groups += KoladaGroupReader::read(urlText, document);
+    } else if (page.kind == PageKind::KpiGroup) {
+        expandKpiGroup(urlText, document);
     }
     m_hash.addData(body);
 
@@ -302,9 +322,60 @@ void KoladaClient::acceptPage(const QByteArray& body)
         finishOperation();
 }
 
+void KoladaClient::expandKpiGroup(const QString& urlText, const QJsonDocument& document)
+{
+    const QJsonArray items = JsonDocumentLoader::items(urlText, document);
+    QStringList members;
+    for (const QJsonValue& item : items) {
+        const QJsonObject group = item.toObject();
+        if (group.value(QStringLiteral("id")).toString() != m_request.kpiGroupId)
+            continue;
+        for (const QJsonValue& member : group.value(QStringLiteral("members")).toArray()) {
+            const QJsonObject object = member.toObject();
+            QString id = object.value(QStringLiteral("member_id")).toString();
+            if (id.isEmpty())
+                id = object.value(QStringLiteral("id")).toString();
+            if (!id.trimmed().isEmpty())
+                members.append(id.trimmed());
+        }
+    }
+    if (members.isEmpty())
+        throw Error(tr("%1: Kolada has no KPI group %2, or the group has no indicators")
+                        .arg(urlText, m_request.kpiGroupId));
+    KoladaFetchRequest expanded = m_request;
+    expanded.kpiIds += members;
+    expanded.kpiGroupId.clear();
+    expanded = KoladaUrls::checked(expanded);
+    expanded.kpiGroupId = m_request.kpiGroupId;
+    m_request = expanded;
+    const KoladaUrls urls(m_settings.baseUrl, m_settings.perPage);
+    QList<PendingPage> more;
+    for (const QUrl& url : urls.kpis(expanded.kpiIds))
+        more.append({url, PageKind::Kpi});
+    for (const QUrl& url : urls.data(expanded))
+        more.append({url, PageKind::Data});
+    if (m_pages.size() + more.size() > m_settings.maxPages)
+        throw Error(tr("%1: the group's download needs %2 requests, more than the limit of %3 "
+                       "pages; choose fewer years")
+                        .arg(urlText)
+                        .arg(m_pages.size() + more.size())
+                        .arg(m_settings.maxPages));
+    for (qsizetype i = 0; i < more.size(); ++i) {
+        m_seen.insert(more[i].url);
+        m_pages.insert(m_current + 1 + i, more[i]);
+    }
+}
+
 void KoladaClient::finishOperation()
 {
     const Operation operation = m_operation;
+    if (operation == Operation::Groups) {
+        const QList<KoladaGroup> groups = m_groups;
+        const QString url = m_wholeUrl.toString();
+        reset();
+        emit groupsFinished(groups, url);
+        return;
+    }
     if (operation == Operation::Search) {
         const QList<KoladaKpi> kpis = m_kpis;
         reset();
@@ -316,6 +387,9 @@ void KoladaClient::finishOperation()
     download.kpis = m_kpis;
     download.pages = m_dataPages;
     download.sha256 = QString::fromLatin1(m_hash.result().toHex());
+    download.expected = m_request;
+    if (const QString notice = KoladaUrls(m_settings.baseUrl).versionNotice(); !notice.isEmpty())
+        download.warnings.append(notice);
     for (const QString& id : std::as_const(m_request.kpiIds)) {
         if (!m_kpiIds.contains(id))
             download.warnings.append(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/koladagroupreader.h"
 #include "import/koladakpireader.h"
 #include "import/observationimporter.h"
 #include "kolada/koladaclientsettings.h"
@@ -20,7 +21,8 @@ class QNetworkReply;
 namespace jamfor {
 
 // Talks to the Kolada API (v3, or v2 by base URL) without blocking: searches indicators by
-// title and downloads indicator descriptions and values for indicators × units × years.
+// title, lists municipality groups, and downloads indicator descriptions and values for
+// indicators (or a KPI group's members) × units (or the whole country) × years.
 // Requests go one at a time; long id lists are split (KoladaUrls), every page's next_page or
 // next_url is followed (a URL seen before or more than maxPages pages stop it with an error),
 // 429 and 5xx answers are tried again after a growing wait (the server's Retry-After counts,
@@ -44,6 +46,9 @@ public:
     // Descriptions and values; ends with fetchFinished or failed. Throws jamfor::Error at once
     // for a bad request (see KoladaUrls::checked) or base URL.
     void fetch(const KoladaFetchRequest& request);
+    // Kolada's municipality groups whose title contains the text (all for an empty text); ends
+    // with groupsFinished or failed.
+    void fetchGroups(const QString& title);
     // Stops the running operation; emits cancelled() if one was running.
     void cancel();
 
@@ -58,6 +63,7 @@ signals:
     void retrying(const QString& message);
     void searchFinished(const QList<jamfor::KoladaKpi>& kpis);
     void fetchFinished(const jamfor::KoladaDownload& download);
+    void groupsFinished(const QList<jamfor::KoladaGroup>& groups, const QString& url);
     void failed(const QString& message);
     void cancelled();
 
@@ -66,12 +72,15 @@ private:
     {
         None,
         Search,
-        Fetch
+        Fetch,
+        Groups
     };
     enum class PageKind
     {
         Kpi,
-        Data
+        KpiGroup, // its members become the request's KPIs; their pages follow
+        Data,
+        Groups
     };
     struct PendingPage
     {
@@ -85,6 +94,7 @@ private:
     void onTimeout();
     void acceptPage(const QByteArray& body);
     void retryLater(int status, const QString& reason, const QByteArray& retryAfter);
+    void expandKpiGroup(const QString& urlText, const QJsonDocument& document);
     void finishOperation();
     void fail(const QString& message);
     void reset();
@@ -110,6 +120,7 @@ private:
     QList<KoladaKpi> m_kpis;
     QSet<QString> m_kpiIds;
     QList<KoladaPage> m_dataPages;
+    QList<KoladaGroup> m_groups;
 };
 
 } // namespace jamfor

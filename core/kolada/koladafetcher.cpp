@@ -21,6 +21,7 @@ std::optional<Error> runToEnd(KoladaClient& client, const KoladaFetcher::Progres
     bool cancelled = false;
     QObject::connect(&client, &KoladaClient::searchFinished, &loop, &QEventLoop::quit);
     QObject::connect(&client, &KoladaClient::fetchFinished, &loop, &QEventLoop::quit);
+    QObject::connect(&client, &KoladaClient::groupsFinished, &loop, &QEventLoop::quit);
     QObject::connect(&client, &KoladaClient::failed, &loop, [&](const QString& message) {
         error = Error(message);
         loop.quit();
@@ -72,6 +73,25 @@ KoladaDownload KoladaFetcher::fetch(const KoladaFetchRequest& request)
                      [&result](const KoladaDownload& download) { result = download; });
     const std::optional<Error> error =
         runToEnd(client, m_progress, m_notice, [&] { client.fetch(request); });
+    m_requestsSent = client.requestsSent();
+    if (error)
+        throw *error;
+    return result;
+}
+
+QList<KoladaGroup> KoladaFetcher::fetchGroups(const QString& title, QString* url)
+{
+    KoladaClient client;
+    client.setSettings(m_settings);
+    QList<KoladaGroup> result;
+    QObject::connect(&client, &KoladaClient::groupsFinished,
+                     [&](const QList<KoladaGroup>& groups, const QString& requestUrl) {
+                         result = groups;
+                         if (url)
+                             *url = requestUrl;
+                     });
+    const std::optional<Error> error =
+        runToEnd(client, m_progress, m_notice, [&] { client.fetchGroups(title); });
     m_requestsSent = client.requestsSent();
     if (error)
         throw *error;

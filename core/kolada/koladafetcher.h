@@ -32,6 +32,8 @@ public:
 
     QList<KoladaKpi> search(const QString& title);
     KoladaDownload fetch(const KoladaFetchRequest& request);
+    // Kolada's municipality groups whose title contains the text; *url receives the request.
+    QList<KoladaGroup> fetchGroups(const QString& title, QString* url = nullptr);
     // Downloads and stores with ObservationImporter::importKoladaDownload: one transaction, so
     // a failed download or import leaves the file as it was.
     ImportResult fetchInto(Database& database, const KoladaFetchRequest& request,

@@ -5,13 +5,15 @@
 
 namespace jamfor {
 
-// What to download: indicators (Kolada KPI ids) × units (4-digit codes) × years.
+// What to download: indicators (Kolada KPI ids, and the members of a Kolada KPI group) × units
+// (4-digit codes; none: every municipality, region and the country) × years.
 struct KoladaFetchRequest
 {
     QStringList kpiIds;
-    QStringList unitIds;
+    QStringList unitIds; // empty: the whole country
     int firstYear = 0;
     int lastYear = 0;
+    QString kpiGroupId = {}; // "GKPI89": its member KPIs are fetched too
 
     QList<int> years() const
     {

@@ -64,13 +64,40 @@ QUrl KoladaUrls::withPath(const QString& path) const
     return url;
 }
 
-QUrl KoladaUrls::search(const QString& title) const
+QString KoladaUrls::versionNotice() const
 {
-    QUrl url = withPath(QStringLiteral("/kpi"));
+    if (apiVersion() != 2)
+        return {};
+    return tr("%1 is Kolada's API v2, which Kolada closed on 31 March 2026; use "
+              "https://api.kolada.se/v3 (Jämför's default) instead")
+        .arg(m_base.toString());
+}
+
+QUrl KoladaUrls::withQuery(const QString& path, const QString& key, const QString& value) const
+{
+    QUrl url = withPath(path);
     QUrlQuery query(url);
-    query.addQueryItem(QStringLiteral("title"), title.trimmed());
+    query.addQueryItem(key, value);
     url.setQuery(query);
     return url;
+}
+
+QUrl KoladaUrls::search(const QString& title) const
+{
+    return withQuery(QStringLiteral("/kpi"), QStringLiteral("title"), title.trimmed());
+}
+
+QUrl KoladaUrls::kpiGroup(const QString& groupId) const
+{
+    return withPath(QStringLiteral("/kpi_groups/") + groupId);
+}
+
+QUrl KoladaUrls::municipalityGroups(const QString& title) const
+{
+    if (title.trimmed().isEmpty())
+        return withPath(QStringLiteral("/municipality_groups"));
+    return withQuery(QStringLiteral("/municipality_groups"), QStringLiteral("title"),
+                     title.trimmed());
 }
 
 QList<QUrl> KoladaUrls::kpis(const QStringList& ids) const
@@ -84,6 +111,9 @@ QList<QUrl> KoladaUrls::kpis(const QStringList& ids) const
 QUrl KoladaUrls::dataUrl(const QStringList& kpis, const QStringList& units,
                          const QStringList& years) const
 {
+    if (units.isEmpty()) // the whole country: Kolada's kpi + year path
+        return withPath(
+            QStringLiteral("/data/kpi/%1/year/%2").arg(kpis.join(u','), years.join(u',')));
     return withPath(QStringLiteral("/data/kpi/%1/municipality/%2/year/%3")
                         .arg(kpis.join(u','), units.join(u','), years.join(u',')));
 }
@@ -92,8 +122,10 @@ QList<QUrl> KoladaUrls::data(const KoladaFetchRequest& request) const
 {
     QList<QUrl> urls;
     const QList<QStringList> yearChunks = chunks(yearTexts(request.years()));
+    const QList<QStringList> unitChunks =
+        request.unitIds.isEmpty() ? QList<QStringList>{QStringList()} : chunks(request.unitIds);
     for (const QStringList& kpis : chunks(request.kpiIds)) {
-        for (const QStringList& units : chunks(request.unitIds)) {
+        for (const QStringList& units : unitChunks) {
             for (const QStringList& years : yearChunks)
                 urls.append(dataUrl(kpis, units, years));
         }
@@ -129,8 +161,13 @@ KoladaFetchRequest KoladaUrls::checked(const KoladaFetchRequest& request)
         result.kpiIds.append(kpi);
     }
     result.kpiIds = withoutRepeats(result.kpiIds);
-    if (result.kpiIds.isEmpty())
-        throw Error(tr("choose at least one indicator"));
+    static const QRegularExpression groupPattern(QStringLiteral("^G2?KPI[0-9]{1,12}$"));
+    result.kpiGroupId = request.kpiGroupId.trimmed().toUpper();
+    if (!result.kpiGroupId.isEmpty() && !groupPattern.match(result.kpiGroupId).hasMatch())
+        throw Error(tr("\"%1\" is not a Kolada KPI group id (such as GKPI89)")
+                        .arg(request.kpiGroupId.trimmed().left(40)));
+    if (result.kpiIds.isEmpty() && result.kpiGroupId.isEmpty())
+        throw Error(tr("choose at least one indicator or a KPI group"));
 
     result.unitIds.clear();
     for (const QString& id : request.unitIds) {
@@ -143,9 +180,7 @@ KoladaFetchRequest KoladaUrls::checked(const KoladaFetchRequest& request)
                             .arg(unit.left(40)));
         result.unitIds.append(unit);
     }
-    result.unitIds = withoutRepeats(result.unitIds);
-    if (result.unitIds.isEmpty())
-        throw Error(tr("choose at least one municipality, region or the country"));
+    result.unitIds = withoutRepeats(result.unitIds); // none: the whole country
 
     if (request.firstYear < 1900 || request.lastYear > 2200 || request.firstYear > request.lastYear)
         throw Error(tr("the years %1–%2 are not a range between 1900 and 2200")

@@ -6,13 +6,14 @@
 
 namespace jamfor {
 
-// A saved user group of units (e.g. "Liknande kommuner äldreomsorg"), usable as a comparison
-// population.
+// A saved group of units (a user's own, or one of Kolada's municipality groups such as "V9" or
+// "Liknande kommuner äldreomsorg, Tanum, 2022"), usable as a comparison population.
 struct UnitGroup
 {
     qint64 id = 0;
     QString name; // unique in a file
     QStringList unitIds;
+    QString koladaId; // Kolada's group id (G145187) for a group imported from Kolada, else empty
 
     friend bool operator==(const UnitGroup&, const UnitGroup&) = default;
 };

@@ -68,7 +68,7 @@ ObservationWriter::ObservationWriter(QSqlDatabase& db, qint64 batchId)
 
 ObservationWriter::~ObservationWriter()
 {
-    for (sqlite3_stmt* statement : {m_insert, m_select, m_update, m_remember, m_recall})
+    for (sqlite3_stmt* statement : {m_insert, m_select, m_update, m_delete, m_remember, m_recall})
         sqlite3_finalize(statement);
     if (m_remember)
         sqlite3_exec(m_handle, "DROP TABLE IF EXISTS temp.import_seen", nullptr, nullptr, nullptr);
@@ -223,6 +223,17 @@ void ObservationWriter::replace(const Observation& observation)
     sqlite3_bind_int64(m_update, 7, m_batchId);
     step(m_update);
     sqlite3_reset(m_update);
+}
+
+bool ObservationWriter::erase(const Observation& key)
+{
+    if (!m_delete)
+        m_delete = prepare("DELETE FROM observation WHERE indicator_id = ?1 AND year = ?2"
+                           " AND gender = ?3 AND unit_id = ?4");
+    bindKey(m_delete, 1, key);
+    step(m_delete);
+    sqlite3_reset(m_delete);
+    return sqlite3_changes(m_handle) > 0;
 }
 
 void ObservationWriter::checkReferences()

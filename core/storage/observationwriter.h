@@ -53,6 +53,10 @@ public:
     // Overwrites the stored observation with the same key and moves it to this batch.
     void replace(const Observation& observation);
 
+    // Deletes the stored observation with the key of the given one (a value the source has
+    // withdrawn, such as Kolada's isdeleted). Returns false when nothing was stored.
+    bool erase(const Observation& key);
+
     // Remembers, for this writer's lifetime only, an observation that was read but left a stored
     // row of an earlier batch in place (unchanged or kept), so that a second row with the same
     // key in the same batch can still be recognised. Kept in a temporary table, not in memory.
@@ -80,6 +84,7 @@ private:
     sqlite3_stmt* m_insert = nullptr;
     sqlite3_stmt* m_select = nullptr;
     sqlite3_stmt* m_update = nullptr;
+    sqlite3_stmt* m_delete = nullptr;
     sqlite3_stmt* m_remember = nullptr;
     sqlite3_stmt* m_recall = nullptr;
     // UTF-8 copies of the last indicator and unit ids, bound without copying.

@@ -4,6 +4,8 @@
 #include "storage/sqlhelpers.h"
 #include "util/error.h"
 
+#include <QHash>
+
 namespace jamfor {
 
 qint64 UnitGroupRepository::save(const UnitGroup& group)
@@ -15,13 +17,14 @@ qint64 UnitGroupRepository::save(const UnitGroup& group)
 
     qint64 id = group.id;
     if (id == 0) {
-        id = sql::run(m_db, QStringLiteral("INSERT INTO unit_group (name) VALUES (?)"),
-                      {sql::text(group.name)})
-                 .lastInsertId()
-                 .toLongLong();
+        id =
+            sql::run(m_db, QStringLiteral("INSERT INTO unit_group (name, kolada_id) VALUES (?, ?)"),
+                     {sql::text(group.name), sql::nullIfEmpty(group.koladaId)})
+                .lastInsertId()
+                .toLongLong();
     } else {
-        sql::run(m_db, QStringLiteral("UPDATE unit_group SET name = ? WHERE id = ?"),
-                 {sql::text(group.name), id});
+        sql::run(m_db, QStringLiteral("UPDATE unit_group SET name = ?, kolada_id = ? WHERE id = ?"),
+                 {sql::text(group.name), sql::nullIfEmpty(group.koladaId), id});
         sql::run(m_db, QStringLiteral("DELETE FROM unit_group_member WHERE group_id = ?"), {id});
     }
 
@@ -48,22 +51,44 @@ void UnitGroupRepository::remove(qint64 groupId)
 QList<UnitGroup> UnitGroupRepository::all()
 {
     QSqlQuery query =
-        sql::run(m_db, QStringLiteral("SELECT id, name FROM unit_group ORDER BY name"));
+        sql::run(m_db, QStringLiteral("SELECT id, name, kolada_id FROM unit_group ORDER BY name"));
     QList<UnitGroup> groups;
     while (query.next())
-        groups.append({query.value(0).toLongLong(), query.value(1).toString(), {}});
-    for (UnitGroup& group : groups)
-        group.unitIds = membersOf(group.id);
+        groups.append({query.value(0).toLongLong(),
+                       query.value(1).toString(),
+                       {},
+                       query.value(2).toString()});
+    // One pass over the members: a file may hold thousands of Kolada's groups.
+    QHash<qint64, qsizetype> indexById;
+    for (qsizetype i = 0; i < groups.size(); ++i)
+        indexById.insert(groups[i].id, i);
+    QSqlQuery members = sql::run(
+        m_db, QStringLiteral("SELECT group_id, unit_id FROM unit_group_member ORDER BY unit_id"));
+    while (members.next()) {
+        const auto found = indexById.constFind(members.value(0).toLongLong());
+        if (found != indexById.cend())
+            groups[*found].unitIds << members.value(1).toString();
+    }
     return groups;
 }
 
 std::optional<UnitGroup> UnitGroupRepository::find(qint64 groupId)
 {
-    const QVariant name =
-        sql::scalar(m_db, QStringLiteral("SELECT name FROM unit_group WHERE id = ?"), {groupId});
-    if (!name.isValid())
+    QSqlQuery query = sql::run(
+        m_db, QStringLiteral("SELECT name, kolada_id FROM unit_group WHERE id = ?"), {groupId});
+    if (!query.next())
         return std::nullopt;
-    return UnitGroup{groupId, name.toString(), membersOf(groupId)};
+    return UnitGroup{groupId, query.value(0).toString(), membersOf(groupId),
+                     query.value(1).toString()};
+}
+
+std::optional<UnitGroup> UnitGroupRepository::findByKoladaId(const QString& koladaId)
+{
+    const QVariant id = sql::scalar(
+        m_db, QStringLiteral("SELECT id FROM unit_group WHERE kolada_id = ?"), {koladaId});
+    if (!id.isValid())
+        return std::nullopt;
+    return find(id.toLongLong());
 }
 
 std::optional<UnitGroup> UnitGroupRepository::findByName(const QString& name)

@@ -28,6 +28,7 @@ public:
     QList<UnitGroup> all(); // ordered by name; members ordered by unit id
     std::optional<UnitGroup> find(qint64 groupId);
     std::optional<UnitGroup> findByName(const QString& name);
+    std::optional<UnitGroup> findByKoladaId(const QString& koladaId);
 
 private:
     QStringList membersOf(qint64 groupId);

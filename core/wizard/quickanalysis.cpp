@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/quickanalysis.h"
 
+#include "analysis/comparisonpopulation.h"
 #include "analysis/gendersplit.h"
+#include "analysis/summary.h"
 #include "comparison/comparisontable.h"
 #include "storage/database.h"
 #include "storage/indicatorrepository.h"
 #include "storage/networkrepository.h"
 #include "storage/observationrepository.h"
 #include "storage/unitgrouprepository.h"
+#include "storage/unitrepository.h"
 #include "util/error.h"
 
 namespace jamfor {
@@ -69,9 +72,37 @@ QuickAnalysis QuickAnalysis::build(Database& database, const Analysis& analysis)
     }
 
     ObservationRepository observations(database.connection());
+    QStringList indicatorIds;
+    for (const Indicator& indicator : indicators)
+        indicatorIds << indicator.id;
+    const QList<QList<UnitValue>> allValues =
+        observations.values(indicatorIds, analysis.year, Gender::Total);
+    const QList<Unit> units = UnitRepository(database.connection()).all();
+    std::optional<ComparisonPopulation> kommungrupp;
+    for (const Unit& unit : units) {
+        if (unit.id == analysis.focusUnitId && !unit.kommungrupp.isEmpty()) {
+            result.kommungrupp = unit.kommungrupp;
+            kommungrupp = ComparisonPopulation::ofKommungrupp(units, unit.kommungrupp);
+        }
+    }
+
     for (qsizetype i = 0; i < indicators.size(); ++i) {
         QuickAnalysisRow row;
         row.indicator = indicators[i];
+        for (const UnitValue& value : allValues[i]) {
+            if (value.unitId == countryUnitId)
+                row.country = value.value;
+        }
+        if (kommungrupp) {
+            QList<double> present;
+            for (const UnitValue& value : kommungrupp->valuesIn(allValues[i])) {
+                if (value.value)
+                    present << *value.value;
+            }
+            row.kommungruppCount = int(present.size());
+            if (!present.isEmpty())
+                row.kommungruppMean = summarize(present).mean;
+        }
         row.rankedCount = table.columns[i].population.n;
         if (focus) {
             const ComparisonTableCell& cell = focus->cells[i];

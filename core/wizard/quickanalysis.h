@@ -26,7 +26,13 @@ struct QuickAnalysisRow
     std::optional<int> rank;      // 1 = best in the population
     int rankedCount = 0;          // units of the population with a value
     std::optional<Change> change; // since the year before
-    std::optional<double> women;  // the focus municipality's values by gender, where divided
+    // The handbook's question "compared with the network, the country and similar
+    // municipalities": Riket's own value (0000) and the unweighted mean of the focus
+    // municipality's kommungrupp (SKR 2023), in the same year.
+    std::optional<double> country;
+    std::optional<double> kommungruppMean;
+    int kommungruppCount = 0;    // municipalities of the kommungrupp with a value
+    std::optional<double> women; // the focus municipality's values by gender, where divided
     std::optional<double> men;
     std::optional<double> genderGap() const // women minus men
     {
@@ -42,6 +48,7 @@ struct QuickAnalysis
 
 public:
     QString populationLabel;      // "Bohusnätverket", "All municipalities", …
+    QString kommungrupp;          // the focus municipality's, "C9"; empty when unknown
     QList<QuickAnalysisRow> rows; // IndicatorRepository::forArea's order
 
     // The comparison population of an analysis, as a choice the analysis engine resolves:

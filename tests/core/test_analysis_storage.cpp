@@ -113,10 +113,11 @@ BOOST_AUTO_TEST_CASE(user_groups_are_saved_renamed_and_removed)
 
     UnitGroup group{0,
                     QStringLiteral("Liknande kommuner"),
-                    {QStringLiteral("1486"), QStringLiteral("1435"), QStringLiteral("1427")}};
+                    {QStringLiteral("1486"), QStringLiteral("1435"), QStringLiteral("1427")},
+                    {}};
     const qint64 id = groups.save(group);
     BOOST_TEST(id > 0);
-    groups.save({0, QStringLiteral("Andra"), {QStringLiteral("0180")}});
+    groups.save({0, QStringLiteral("Andra"), {QStringLiteral("0180")}, {}});
 
     const std::optional<UnitGroup> loaded = groups.findByName(QStringLiteral("Liknande kommuner"));
     BOOST_TEST_REQUIRE(loaded.has_value());
@@ -137,10 +138,12 @@ BOOST_AUTO_TEST_CASE(user_groups_are_saved_renamed_and_removed)
     BOOST_TEST(groups.find(id)->unitIds == QStringList{QStringLiteral("1419")});
 
     // The name is unique, and units must exist; both are refused with a clear message.
-    const std::string duplicate = messageOf([&] { groups.save({0, QStringLiteral("Andra"), {}}); });
+    const std::string duplicate = messageOf([&] {
+        groups.save({0, QStringLiteral("Andra"), {}, {}});
+    });
     BOOST_TEST(duplicate.find("\"Andra\" already exists") != std::string::npos, duplicate);
     const std::string unknown = messageOf([&] {
-        groups.save({0, QStringLiteral("Ny"), {QStringLiteral("9999")}});
+        groups.save({0, QStringLiteral("Ny"), {QStringLiteral("9999")}, {}});
     });
     BOOST_TEST(unknown.find("9999") != std::string::npos, unknown);
 

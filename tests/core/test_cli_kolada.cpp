@@ -9,6 +9,9 @@
 #include "testfiles.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <atomic>
 #include <boost/test/unit_test.hpp>
@@ -47,7 +50,9 @@ BOOST_AUTO_TEST_CASE(fetch_stores_the_download)
     const QString url = fake.server.address(
         u"/v3/data/kpi/N00001,N00002/municipality/1435,1486/year/2023,2024?per_page=5000"_s);
     BOOST_TEST(r.out == url + u": 24 rows, 24 new, 0 unchanged, 0 replaced, 0 kept; 2 indicators "
-                              u"new, 0 updated; 3 requests\n"_s,
+                              u"new, 0 updated; 3 requests\n"
+                              u"2 indicators, 2 units with values; 0 removed (deleted in Kolada); "
+                              u"2 indicators with a suggested kind and direction\n"_s,
                r.out.toStdString());
     BOOST_TEST(r.err.isEmpty(), r.err.toStdString());
     const QString csv = exported(db);
@@ -168,4 +173,79 @@ BOOST_AUTO_TEST_CASE(search_lists_ids_and_titles)
     BOOST_TEST(r.exitCode == 0);
     BOOST_TEST(r.out.isEmpty());
     BOOST_TEST(r.err.contains(u"no Kolada indicator has \"inget sådant\" in its title"_s));
+}
+
+BOOST_AUTO_TEST_CASE(fetch_without_units_takes_the_whole_country_and_a_kpi_group)
+{
+    FakeServer fake;
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"a.jamfor"_s);
+    CliResult r = runCli({u"kolada"_s, u"fetch"_s, u"--db"_s, db, u"--base-url"_s,
+                          fake.server.baseUrl().toString(), u"--kpi-group"_s, u"GKPI89"_s,
+                          u"--years"_s, u"2023"_s});
+    BOOST_TEST_REQUIRE(r.exitCode == 0, r.err.toStdString());
+    BOOST_TEST(fake.server.requests().first() == u"/v3/kpi_groups/GKPI89?per_page=5000"_s);
+    // No /municipality/ segment: Kolada's kpi + year path for every unit.
+    for (const QString& target : fake.server.requests()) {
+        if (target.contains(u"/data/"_s))
+            BOOST_TEST(!target.contains(u"/municipality/"_s), target.toStdString());
+    }
+    BOOST_TEST(r.out.contains(u"69 indicators, 312 units with values"_s), r.out.toStdString());
+    BOOST_TEST(r.err.contains(u"municipality groups"_s), r.err.toStdString()); // the G rows
+
+    // Every indicator, as JSON with the suggestion marked.
+    r = runCli({u"indicators"_s, u"--db"_s, db, u"--json"_s});
+    BOOST_TEST_REQUIRE(r.exitCode == 0, r.err.toStdString());
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    BOOST_TEST(list.size() == 69);
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue& entry : list) {
+        for (const char* key : {"id", "title", "kind", "direction", "unit", "area", "suggested"})
+            BOOST_TEST(entry.toObject().contains(QString::fromLatin1(key)), key);
+        byId.insert(entry[u"id"_s].toString(), entry.toObject());
+    }
+    // Written out by hand from the real titles.
+    BOOST_TEST(byId[u"N21009"_s][u"kind"_s].toString() == u"cost"_s); // Kostnad …, kr/inv 65+
+    BOOST_TEST(byId[u"N21009"_s][u"direction"_s].toString() == u"none"_s);
+    BOOST_TEST(byId[u"N21009"_s][u"unit"_s].toString() == u"kr/inv 65+"_s);
+    BOOST_TEST(byId[u"U21550"_s][u"direction"_s].toString() == u"higher"_s); // (Ja=1, Nej=0)
+    BOOST_TEST(byId[u"U21550"_s][u"unit"_s].toString() == u"ja/nej"_s);
+    BOOST_TEST(byId[u"U23401"_s][u"direction"_s].toString() == u"lower"_s); // väntetid
+    BOOST_TEST(byId[u"U21468"_s][u"unit"_s].toString() == u"%"_s);
+    BOOST_TEST(byId[u"U21468"_s][u"suggested"_s].toBool());
+    BOOST_TEST(byId[u"U21468"_s][u"area"_s].toString() == u"aldreomsorg"_s);
+
+    r = runCli({u"indicators"_s, u"--db"_s, db});
+    BOOST_TEST(r.out.startsWith(u"id\tkind\tdirection\tunit\tarea\tsuggested\ttitle\n"_s));
+    BOOST_TEST(r.out.contains(u"N21009\tcost\tnone\tkr/inv 65+\taldreomsorg\tyes\tKostnad"_s),
+               r.out.toStdString());
+    BOOST_TEST(runCli({u"indicators"_s}).exitCode == 2);
+}
+
+BOOST_AUTO_TEST_CASE(kolada_groups_saves_groups_usable_as_a_population)
+{
+    FakeServer fake;
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"a.jamfor"_s);
+    BOOST_TEST_REQUIRE(runCli({u"demo"_s, db}).exitCode == 0);
+    CliResult r = runCli({u"kolada"_s, u"groups"_s, u"--db"_s, db, u"--base-url"_s,
+                          fake.server.baseUrl().toString(), u"--search"_s, u"V9"_s});
+    BOOST_TEST_REQUIRE(r.exitCode == 0, r.err.toStdString());
+    BOOST_TEST(r.out.contains(u"G145187\tV9\t9\n"_s), r.out.toStdString());
+    BOOST_TEST(r.out.contains(u"1 new, 0 updated"_s), r.out.toStdString());
+    r = runCli({u"compare"_s, u"--db"_s, db, u"--indicator"_s, u"N15419"_s, u"--year"_s, u"2023"_s,
+                u"--population"_s, u"group:V9"_s, u"--json"_s});
+    BOOST_TEST_REQUIRE(r.exitCode == 0, r.err.toStdString());
+    BOOST_TEST(QJsonDocument::fromJson(r.out.toUtf8())[u"rows"_s].toArray().size() == 9);
+
+    r = runCli({u"kolada"_s, u"groups"_s, u"--db"_s, db, u"--base-url"_s,
+                fake.server.baseUrl().toString(), u"--search"_s, u"Ingen sådan grupp"_s});
+    BOOST_TEST(r.exitCode == 1);
+    BOOST_TEST(r.err.contains(u"Ingen sådan grupp"_s), r.err.toStdString());
+
+    // A saved response imports too.
+    r = runCli({u"import"_s, u"--db"_s, db,
+                QStringLiteral(JAMFOR_TEST_DATA_DIR "/kolada/municipality_groups_sample.json")});
+    BOOST_TEST_REQUIRE(r.exitCode == 0, r.err.toStdString());
+    BOOST_TEST(r.out.contains(u"40 municipality groups, 39 new, 0 updated"_s), r.out.toStdString());
 }

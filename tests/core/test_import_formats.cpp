@@ -127,6 +127,7 @@ BOOST_AUTO_TEST_CASE(kolada_kpi_metadata_updates_text_and_keeps_direction_and_ki
     known.kind = IndicatorKind::Quality;
     known.handbookType = HandbookType::Outcome;
     known.source = QStringLiteral("Skolverket");
+    known.confirmed = true; // the user's choice: no import changes kind or direction
     IndicatorRepository(c).save(known);
 
     const ImportResult v2 = importFile(temp, importData(QStringLiteral("kolada_kpi_v2.json")));
@@ -152,11 +153,14 @@ BOOST_AUTO_TEST_CASE(kolada_kpi_metadata_updates_text_and_keeps_direction_and_ki
     const Indicator cost = *IndicatorRepository(c).find(QStringLiteral("N20007"));
     BOOST_TEST(cost.title == QStringLiteral("Kostnad äldreomsorg, kr/inv 65+"));
     BOOST_TEST(cost.areaId == QStringLiteral("aldreomsorg")); // the existing area, by name
+    // New: kind, direction and unit are suggested from the title ("Kostnad …, kr/inv 65+").
     BOOST_TEST(int(cost.direction) == int(Direction::None));
+    BOOST_TEST(int(cost.kind) == int(IndicatorKind::Cost));
+    BOOST_TEST(!cost.confirmed);
     BOOST_TEST(!cost.dividedByGender);
-    BOOST_TEST(cost.unitOfMeasure.isEmpty());
+    BOOST_TEST(cost.unitOfMeasure == QStringLiteral("kr/inv 65+"));
     BOOST_TEST(cost.source == QStringLiteral("Kolada"));
-    BOOST_TEST(cost.perspective == QStringLiteral("Kostnad")); // kept, the kind left alone
+    BOOST_TEST(cost.perspective == QStringLiteral("Kostnad"));
     BOOST_TEST(school.perspective == QStringLiteral("Resultat"));
 
     const ImportResult v3 = importFile(temp, importData(QStringLiteral("kolada_kpi_v3.json")));

@@ -476,7 +476,11 @@ BOOST_AUTO_TEST_CASE(urls_split_years_and_check_requests)
     BOOST_TEST(refusal(request({u"N00001"_s}, {u"1435"_s}, 2022, 2021)) ==
                u"the years 2022–2021 are not a range between 1900 and 2200"_s);
     BOOST_TEST(refusal(request({u" "_s}, {u"1435"_s}, 2020, 2021)) ==
-               u"choose at least one indicator"_s);
+               u"choose at least one indicator or a KPI group"_s);
+    BOOST_TEST(refusal(request({u"N00001"_s}, {}, 2020, 2021)).isEmpty()); // the whole country
+    KoladaFetchRequest badGroup = request({}, {}, 2020, 2021);
+    badGroup.kpiGroupId = u"GKPI8/9"_s;
+    BOOST_TEST(refusal(badGroup).contains(u"GKPI8/9"_s));
     const KoladaFetchRequest cleaned = KoladaUrls::checked(
         request({u" n00001"_s, u"N00001"_s}, {u"1435"_s, u"1435 "_s}, 2020, 2020));
     BOOST_TEST(cleaned.kpiIds == QStringList{u"N00001"_s});
@@ -582,4 +586,86 @@ BOOST_AUTO_TEST_CASE(conflicts_follow_the_policy)
     again = fetcher.fetchInto(*file.database, what, replace);
     BOOST_TEST(again.replaced == 1);
     BOOST_TEST(importtesting::dump(*file.database).contains(u"N00001 1435 2023 T 123.1435"_s));
+}
+
+BOOST_AUTO_TEST_CASE(whole_country_download_pages_by_next_url_and_skips_group_rows)
+{
+    FakeServer fake;
+    fake.kolada.pageSize = 250; // 2 KPIs × (312 units + 2 groups) × 1 year = 628 items: 3 pages
+    TempDatabase file;
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    const ImportResult result =
+        fetcher.fetchInto(*file.database, request({u"N00001"_s, u"N00002"_s}, {}, 2023, 2023));
+    const QString path = u"/v3/data/kpi/N00001,N00002/year/2023"_s;
+    BOOST_TEST(dataTargets(fake.server.requests()) ==
+                   (QStringList{path + u"?per_page=5000"_s, path + u"?per_page=5000&page=2"_s,
+                                path + u"?per_page=5000&page=3"_s}),
+               fake.server.requests().join(u' ').toStdString());
+    BOOST_TEST(result.units == 312); // 290 municipalities, 21 regions and Riket
+    BOOST_TEST(result.rows == 2 * 312 * 3);
+    BOOST_TEST(result.skippedGroupRows == 2 * 2);
+    BOOST_TEST(importtesting::dump(*file.database).size() == 2 * 312 * 3);
+    BOOST_TEST(result.warnings.join(u' ').contains(u"municipality groups"_s));
+}
+
+BOOST_AUTO_TEST_CASE(a_kpi_group_fetch_downloads_its_real_members)
+{
+    FakeServer fake;
+    TempDatabase file;
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    KoladaFetchRequest what = request({}, {u"1435"_s, u"0000"_s}, 2023, 2023);
+    what.kpiGroupId = u"gkpi89"_s;
+    const KoladaDownload download = fetcher.fetch(what);
+    // GKPI89 "Öppna jämförelser - Äldreomsorg" holds 69 KPIs (tests/data/kolada).
+    BOOST_TEST_REQUIRE(download.expected.has_value());
+    BOOST_TEST(download.expected->kpiIds.size() == 69);
+    const QStringList requests = fake.server.requests();
+    BOOST_TEST(requests.first() == u"/v3/kpi_groups/GKPI89?per_page=5000"_s);
+    // 69 ids: KPI descriptions and data in pieces of 25, 25 and 19.
+    BOOST_TEST(requests.size() == 1 + 3 + 3, requests.join(u' ').toStdString());
+    const ImportResult result = ObservationImporter(*file.database).importKoladaDownload(download);
+    BOOST_TEST(result.rows == 69 * 2 * 3);
+    BOOST_TEST(result.indicatorsCreated == 69);
+    BOOST_TEST(result.indicatorsSuggested == 69);
+    const auto routine =
+        IndicatorRepository(file.database->connection()).find(u"U21550"_s); // (Ja=1, Nej=0)
+    BOOST_TEST_REQUIRE(routine.has_value());
+    BOOST_TEST(routine->title.startsWith(u"Kommunen garanterar inom viss tid kontakt vid larm"_s));
+    BOOST_TEST(int(routine->direction) == int(Direction::HigherIsBetter));
+    BOOST_TEST(!routine->confirmed);
+    const auto cost = IndicatorRepository(file.database->connection()).find(u"N21009"_s);
+    BOOST_TEST(int(cost->kind) == int(IndicatorKind::Cost));
+
+    KoladaFetchRequest unknown = request({}, {u"1435"_s}, 2023, 2023);
+    unknown.kpiGroupId = u"GKPI1"_s;
+    const QString message = failureOf(fetcher, *file.database, unknown);
+    BOOST_TEST(message.contains(u"GKPI1"_s), message.toStdString());
+}
+
+BOOST_AUTO_TEST_CASE(municipality_groups_are_fetched_and_saved)
+{
+    FakeServer fake;
+    TempDatabase file;
+    KoladaFetcher fetcher(settingsFor(fake.server));
+    QString url;
+    const QList<KoladaGroup> groups = fetcher.fetchGroups(u"Tanum"_s, &url);
+    BOOST_TEST(fake.server.requests() ==
+               QStringList{u"/v3/municipality_groups?per_page=5000&title=Tanum"_s});
+    BOOST_TEST(groups.size() >= 10); // every "Liknande kommuner …, Tanum, 2022"
+    for (const KoladaGroup& group : groups)
+        BOOST_TEST(group.title.contains(u"Tanum"_s));
+    const ImportResult result = ObservationImporter(*file.database).importGroups(url, groups);
+    BOOST_TEST(result.groupsCreated == groups.size());
+}
+
+BOOST_AUTO_TEST_CASE(a_v2_address_gets_a_notice_that_kolada_closed_it)
+{
+    const KoladaUrls v2(QUrl(u"https://api.kolada.se/v2"_s));
+    BOOST_TEST(v2.versionNotice().contains(u"31 March 2026"_s));
+    BOOST_TEST(KoladaUrls(QUrl(u"https://api.kolada.se/v3"_s)).versionNotice().isEmpty());
+    FakeServer fake;
+    fake.kolada.version = u"v2"_s;
+    KoladaFetcher fetcher(settingsFor(fake.server, u"/v2"_s));
+    const KoladaDownload download = fetcher.fetch(request({u"N00001"_s}, {u"1435"_s}, 2023, 2023));
+    BOOST_TEST(download.warnings.join(u' ').contains(u"v2"_s));
 }

@@ -3,6 +3,8 @@
 
 #include "koladatestserver.h"
 
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,8 +29,11 @@ inline double fakeValue(const QString& kpi, const QString& unit, int year, const
            10000.0;
 }
 
-// Answers like Kolada: /kpi?title=, /kpi/<ids>, /data/kpi/<ids>/municipality/<ids>/year/<ys>,
-// pageSize items per page with next_page (v2) or next_url (v3). Records every body it sends.
+// Answers like Kolada: /kpi?title=, /kpi/<ids>, /kpi_groups/<id>, /municipality_groups?title=,
+// /data/kpi/<ids>/municipality/<ids>/year/<ys> and the whole country's /data/kpi/<ids>/year/<ys>
+// (Kolada's real 312 units and two group rows), pageSize items per page with next_page (v2) or
+// next_url (v3). Groups and titles are Kolada's real ones from tests/data/kolada. Records every
+// body it sends.
 class FakeKolada
 {
 public:
@@ -43,13 +48,21 @@ public:
         const QUrl url(target);
         const QStringList parts = url.path().split(u'/', Qt::SkipEmptyParts);
         QByteArray body;
+        const QString title =
+            QUrlQuery(url).queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
         if (parts.size() == 2 && parts[1] == u"kpi")
-            body =
-                search(QUrlQuery(url).queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded));
+            body = search(title);
         else if (parts.size() == 3 && parts[1] == u"kpi")
             body = kpis(parts[2].split(u','));
+        else if (parts.size() == 3 && parts[1] == u"kpi_groups")
+            body = kpiGroup(parts[2]);
+        else if (parts.size() == 2 && parts[1] == u"municipality_groups")
+            body = municipalityGroups(title);
         else if (parts.size() == 8 && parts[1] == u"data")
             body = data(url, parts[3].split(u','), parts[5].split(u','), parts[7].split(u','));
+        else if (parts.size() == 6 && parts[1] == u"data" && parts[4] == u"year")
+            // The kpi + year path: every unit Kolada has, and its groups (G…) too.
+            body = data(url, parts[3].split(u','), allUnits() + groupIds, parts[5].split(u','));
         else
             return {404, "{\"error\": \"no such endpoint\"}", {}, 0};
         sentBodies.append(body);
@@ -104,7 +117,67 @@ public:
         QJsonArray values;
         for (const QString& id : ids) {
             if (!unknownKpis.contains(id))
-                kpiObject(id, QStringLiteral("Nyckeltal ") + id, values);
+                kpiObject(id, realTitles().value(id, QStringLiteral("Nyckeltal ") + id), values);
+        }
+        return envelope(values);
+    }
+
+    // Group rows the kpi + year path adds, as Kolada does (SKR's C9 and the V9 network).
+    QStringList groupIds{QStringLiteral("G92794"), QStringLiteral("G145187")};
+
+    static QJsonArray realList(const char* name)
+    {
+        QFile file(QStringLiteral(JAMFOR_TEST_DATA_DIR "/kolada/") + QString::fromLatin1(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+        return document.isArray() ? document.array()
+                                  : document[QLatin1StringView("values")].toArray();
+    }
+
+    // Kolada's 312 units (tests/data/kolada/municipality.json).
+    static QStringList allUnits()
+    {
+        static const QStringList units = [] {
+            QStringList ids;
+            for (const QJsonValue& unit : realList("municipality.json"))
+                ids << unit[QLatin1StringView("id")].toString();
+            return ids;
+        }();
+        return units;
+    }
+
+    // The real titles of the ÖJ and KKiK groups' KPIs.
+    static QHash<QString, QString> realTitles()
+    {
+        static const QHash<QString, QString> titles = [] {
+            QHash<QString, QString> map;
+            for (const QJsonValue& group : realList("kpi_groups_oj.json")) {
+                for (const QJsonValue& member : group[QLatin1StringView("members")].toArray())
+                    map.insert(member[QLatin1StringView("member_id")].toString(),
+                               member[QLatin1StringView("member_title")].toString());
+            }
+            return map;
+        }();
+        return titles;
+    }
+
+    QByteArray kpiGroup(const QString& id) const
+    {
+        QJsonArray values;
+        for (const QJsonValue& group : realList("kpi_groups_oj.json")) {
+            if (group[QLatin1StringView("id")].toString() == id)
+                values.append(group);
+        }
+        return envelope(values);
+    }
+
+    QByteArray municipalityGroups(const QString& title) const
+    {
+        QJsonArray values;
+        for (const QJsonValue& group : realList("municipality_groups_sample.json")) {
+            if (group[QLatin1StringView("title")].toString().contains(title, Qt::CaseInsensitive))
+                values.append(group);
         }
         return envelope(values);
     }

@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -99,10 +100,17 @@ QString statusOf(KoladaDownloadDialog& dialog)
 
 } // namespace
 
-BOOST_AUTO_TEST_CASE(default_units_are_the_network_and_the_country)
+BOOST_AUTO_TEST_CASE(default_is_the_whole_country_with_the_network_listed_for_a_narrower_choice)
 {
     DemoFile file;
     KoladaDownloadDialog dialog(*file.database);
+    // The whole country: no unit list in the request (Kolada's kpi + year path).
+    BOOST_TEST(child<QRadioButton>(dialog, "wholeCountryButton")->isChecked());
+    BOOST_TEST(dialog.request().unitIds.isEmpty());
+    BOOST_TEST(!child<QListWidget>(dialog, "unitList")->isEnabled());
+    child<QRadioButton>(dialog, "chosenUnitsButton")->setChecked(true);
+    BOOST_TEST(child<QListWidget>(dialog, "unitList")->isEnabled());
+    BOOST_TEST(dialog.request().unitIds == dialog.unitIds());
     const QStringList units = dialog.unitIds();
     BOOST_TEST(units.constLast() == u"0000"_s);
     BOOST_TEST(units.contains(u"1435"_s));
@@ -111,6 +119,7 @@ BOOST_AUTO_TEST_CASE(default_units_are_the_network_and_the_country)
 
     KoladaDownloadDialog preselected(*file.database, {u"1427"_s, u"0014"_s});
     BOOST_TEST(preselected.unitIds() == (QStringList{u"1427"_s, u"0014"_s}));
+    BOOST_TEST(preselected.request().unitIds == preselected.unitIds());
 
     // A typed name adds the unit; the network box adds members.
     auto* picker = child<QComboBox>(preselected, "unitPicker");
@@ -163,6 +172,36 @@ BOOST_AUTO_TEST_CASE(search_tick_and_download)
     BOOST_TEST_REQUIRE(batches.size() == batchesBefore + 1);
     BOOST_TEST(batches.constLast().source == u"Kolada API"_s);
     BOOST_TEST(importtesting::dump(*file.database).contains(u"N00001 1486 2023 K 123.3986"_s));
+}
+
+BOOST_AUTO_TEST_CASE(a_kpi_group_found_by_title_downloads_for_the_whole_country)
+{
+    FakeServer fake;
+    DemoFile file;
+    KoladaDownloadDialog dialog(*file.database);
+    dialog.setClientSettings(settingsFor(fake.server));
+    int importedSignals = 0;
+    QObject::connect(&dialog, &KoladaDownloadDialog::imported, [&] { ++importedSignals; });
+    auto* groups = child<QComboBox>(dialog, "kpiGroupBox");
+    BOOST_TEST(groups->count() == 1 + 117); // "No group" and Kolada's 117 groups
+    // Typing words of the title picks the group, as the completer does.
+    groups->setEditText(u"Öppna jämförelser - Ekonomiskt bistånd"_s);
+    BOOST_TEST(dialog.request().kpiGroupId == u"GKPI251"_s);
+    groups->setEditText(u"Öppna jämförelser - Äldreomsorg"_s);
+    BOOST_TEST(dialog.request().kpiGroupId == u"GKPI89"_s);
+    chooseYears(dialog, 2023, 2023);
+    child<QPushButton>(dialog, "downloadButton")->click();
+    BOOST_TEST_REQUIRE(waitFor([&] { return importedSignals == 1; }, 30000),
+                       statusOf(dialog).toStdString());
+    BOOST_TEST(fake.server.requests().first() == u"/v3/kpi_groups/GKPI89?per_page=5000"_s);
+    BOOST_TEST(dialog.lastResult().units == 312);
+    BOOST_TEST(dialog.lastResult().rows == 69 * 312 * 3);
+    const QString status = statusOf(dialog);
+    BOOST_TEST(status.contains(u"Values arrived for 312 units."_s), status.toStdString());
+    // The demo has 8 of the group's KPIs already (their values differ and are kept).
+    BOOST_TEST(status.contains(u"61 new indicators"_s), status.toStdString());
+    BOOST_TEST(status.contains(u"municipality groups"_s), status.toStdString());
+    BOOST_TEST(status.contains(u"suggested kind and direction"_s), status.toStdString());
 }
 
 BOOST_AUTO_TEST_CASE(failure_and_cancel_store_nothing)

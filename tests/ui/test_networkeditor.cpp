@@ -4,10 +4,13 @@
 #include "commands/editsession.h"
 #include "demo/demodataset.h"
 #include "democopy.h"
+#include "import/observationimporter.h"
+#include "network/groupchooserdialog.h"
 #include "network/networkeditor.h"
 #include "network/persontablemodel.h"
 #include "storage/database.h"
 #include "storage/networkrepository.h"
+#include "storage/unitgrouprepository.h"
 #include "testfiles.h"
 
 #include <QComboBox>
@@ -349,4 +352,45 @@ BOOST_FIXTURE_TEST_CASE(undo_after_an_outside_change_reports_instead_of_lying, D
     QCoreApplication::processEvents();
     BOOST_TEST(errors.size() == 1);
     BOOST_TEST(stack()->count() == steps - 1);
+}
+
+BOOST_FIXTURE_TEST_CASE(a_saved_group_becomes_a_network_in_one_step, DemoEditor)
+{
+    // Kolada's real municipality groups, saved in the file.
+    ObservationImporter(*database).importFile(
+        testfiles::dataPath(QStringLiteral("kolada/municipality_groups_sample.json")));
+    const UnitGroup v9 = UnitGroupRepository(database->connection())
+                             .findByKoladaId(QStringLiteral("G145187"))
+                             .value();
+
+    GroupChooserDialog chooser(UnitGroupRepository(database->connection()).all());
+    chooser.setFilter(QStringLiteral("v9"));
+    BOOST_TEST_REQUIRE(chooser.chosenGroup().has_value());
+    BOOST_TEST(chooser.chosenGroup()->name == QStringLiteral("V9"));
+    chooser.setFilter(QStringLiteral("Liknande Tanum äldreomsorg"));
+    BOOST_TEST_REQUIRE(chooser.chosenGroup().has_value());
+    BOOST_TEST(chooser.chosenGroup()->name.contains(QStringLiteral("Tanum")));
+    chooser.setFilter(QStringLiteral("ingen sådan"));
+    BOOST_TEST(!chooser.chosenGroup().has_value());
+
+    const int steps = stack()->count();
+    const qint64 id = session->createNetworkFromGroup(v9.name, v9.unitIds);
+    BOOST_TEST_REQUIRE(id != 0);
+    BOOST_TEST(stack()->count() == steps + 1);
+    const Network network = stored(id);
+    BOOST_TEST(network.name == QStringLiteral("V9"));
+    QStringList members;
+    for (const NetworkMember& member : network.members)
+        members << member.unitId;
+    members.sort();
+    BOOST_TEST(members == v9.unitIds);
+    // The same again gets a free name; undo removes it.
+    const qint64 second = session->createNetworkFromGroup(v9.name, v9.unitIds);
+    BOOST_TEST(stored(second).name == QStringLiteral("V9 2"));
+    stack()->undo();
+    BOOST_TEST(!repository().find(second).has_value());
+    stack()->undo();
+    BOOST_TEST(!repository().find(id).has_value());
+    BOOST_TEST(child<QPushButton>("networkFromGroupButton")->isVisible());
+    expectNoErrors();
 }

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparison/comparisonview.h"
 
+#include "analysis/similargroups.h"
 #include "comparison/comparisonsortproxy.h"
 #include "comparison/comparisontablemodel.h"
 #include "delegates/colourclassdelegate.h"
+#include "registry/kommungrupp.h"
 #include "registry/unitregistry.h"
 #include "report/tableexport.h"
 #include "settings/appsettings.h"
+#include "storage/arearepository.h"
 #include "storage/database.h"
 #include "storage/indicatorrepository.h"
+#include "storage/unitgrouprepository.h"
 #include "util/error.h"
 #include "widgets/selectioncopier.h"
 
@@ -170,6 +174,22 @@ void ComparisonView::fillChoices()
         m_populationBox->addItem(
             tr("The county: %1").arg(region ? region->name : focusUnit->countyCode),
             QStringLiteral("county:%1").arg(focusUnit->countyCode));
+        if (!focusUnit->kommungrupp.isEmpty()) {
+            m_populationBox->addItem(
+                tr("The kommungrupp: %1").arg(Kommungrupper::displayName(focusUnit->kommungrupp)),
+                QStringLiteral("kommungrupp:%1").arg(focusUnit->kommungrupp));
+        }
+        // Saved groups with the focus municipality, Kolada's similar municipalities first.
+        QString areaName;
+        for (const Area& area : AreaRepository(m_database->connection()).all()) {
+            if (area.id == m_areaId)
+                areaName = area.name;
+        }
+        for (const UnitGroup& group :
+             SimilarGroups::containing(UnitGroupRepository(m_database->connection()).all(),
+                                       focusUnit->id, focusUnit->name, areaName, 12))
+            m_populationBox->addItem(tr("The group: %1").arg(group.name),
+                                     QStringLiteral("group:%1").arg(group.name));
     }
     // The user's last choice, else the default population from the settings.
     int populationIndex = m_populationBox->findData(population);

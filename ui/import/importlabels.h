@@ -28,6 +28,8 @@ public:
     static QString format(ImportFormat format);
     // A count with QLocale()'s thousands separator.
     static QString count(qint64 number);
+    // " 12 indicators have a suggested kind and direction: …", or empty.
+    static QString suggestedNote(const ImportResult& result);
 };
 
 } // namespace jamfor

@@ -2,6 +2,7 @@
 #include "kolada/koladadownloaddialog.h"
 
 #include "kolada/koladaclient.h"
+#include "kolada/koladakpigroups.h"
 #include "kolada/koladaurls.h"
 #include "model/unit.h"
 #include "registry/unitregistry.h"
@@ -22,6 +23,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -135,6 +137,9 @@ KoladaDownloadDialog::KoladaDownloadDialog(Database& database, const QStringList
     connect(m_client, &KoladaClient::cancelled, this, &KoladaDownloadDialog::onCancelled);
 
     fillNetworks();
+    m_wholeCountryButton->setChecked(preselectedUnits.isEmpty());
+    m_chosenUnitsButton->setChecked(!preselectedUnits.isEmpty());
+    updateUnitChoice();
     if (!preselectedUnits.isEmpty()) {
         addUnits(preselectedUnits);
     } else {
@@ -183,6 +188,26 @@ QWidget* KoladaDownloadDialog::createIndicatorBox()
     connect(m_fileIndicatorsButton, &QPushButton::clicked, this,
             &KoladaDownloadDialog::addFileIndicators);
 
+    // Kolada's ready tables (ÖJ, KKiK): the list shipped with Jämför, searchable by title.
+    m_kpiGroupBox = new QComboBox(box);
+    m_kpiGroupBox->setObjectName(QStringLiteral("kpiGroupBox"));
+    m_kpiGroupBox->setEditable(true);
+    m_kpiGroupBox->setInsertPolicy(QComboBox::NoInsert);
+    m_kpiGroupBox->addItem(tr("No group"), QString());
+    for (const KoladaKpiGroupInfo& group : shippedKoladaKpiGroups())
+        m_kpiGroupBox->addItem(
+            tr("%1 (%2, %n indicators)", nullptr, group.kpiCount).arg(group.title, group.id),
+            group.id);
+    m_kpiGroupBox->completer()->setFilterMode(Qt::MatchContains);
+    m_kpiGroupBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_kpiGroupBox->setCurrentIndex(0);
+    m_kpiGroupBox->setMinimumContentsLength(30);
+    m_kpiGroupBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kpiGroupBox->setToolTip(tr("Type words from the title, e.g. Äldreomsorg. The group's "
+                                 "indicators are fetched from Kolada with their values."));
+    auto* groupLabel = new QLabel(tr("Or a Kolada &KPI group (ÖJ, KKiK):"), box);
+    groupLabel->setBuddy(m_kpiGroupBox);
+
     auto* chosenLabel = new QLabel(tr("&Indicator ids to download:"), box);
     chosenLabel->setBuddy(m_kpiEdit);
     auto* layout = new QVBoxLayout(box);
@@ -191,12 +216,25 @@ QWidget* KoladaDownloadDialog::createIndicatorBox()
     layout->addWidget(chosenLabel);
     layout->addWidget(m_kpiEdit);
     layout->addWidget(m_fileIndicatorsButton, 0, Qt::AlignLeft);
+    layout->addWidget(groupLabel);
+    layout->addWidget(m_kpiGroupBox);
     return box;
 }
 
 QWidget* KoladaDownloadDialog::createUnitBox()
 {
     auto* box = new QGroupBox(tr("Municipalities and regions"), this);
+    m_wholeCountryButton = new QRadioButton(tr("&The whole country: all 290 municipalities, the "
+                                               "21 regions and Riket"),
+                                            box);
+    m_wholeCountryButton->setObjectName(QStringLiteral("wholeCountryButton"));
+    m_wholeCountryButton->setToolTip(
+        tr("Colour classes, ranks and quartiles compare with every municipality only when every "
+           "municipality's value is in the file."));
+    m_chosenUnitsButton = new QRadioButton(tr("&Only these:"), box);
+    m_chosenUnitsButton->setObjectName(QStringLiteral("chosenUnitsButton"));
+    connect(m_wholeCountryButton, &QRadioButton::toggled, this,
+            &KoladaDownloadDialog::updateUnitChoice);
     m_networkBox = new QComboBox(box);
     m_networkBox->setObjectName(QStringLiteral("networkBox"));
     connect(m_networkBox, &QComboBox::activated, this, [this](int index) {
@@ -233,6 +271,8 @@ QWidget* KoladaDownloadDialog::createUnitBox()
     pickRow->addWidget(m_unitPicker, 1);
     pickRow->addWidget(m_addUnitButton);
     auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_wholeCountryButton);
+    layout->addWidget(m_chosenUnitsButton);
     layout->addWidget(m_networkBox);
     layout->addWidget(m_unitList, 1);
     layout->addLayout(pickRow);
@@ -325,9 +365,38 @@ void KoladaDownloadDialog::addFileIndicators()
     setKpiIds(ids);
 }
 
+void KoladaDownloadDialog::updateUnitChoice()
+{
+    const bool chosen = !m_wholeCountryButton->isChecked() && !m_downloading && !m_searching;
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_unitList, m_unitPicker,
+                                                           m_addUnitButton, m_removeUnitButton})
+        widget->setEnabled(chosen);
+    m_networkBox->setEnabled(chosen && m_networkBox->count() > 1);
+}
+
+QString KoladaDownloadDialog::kpiGroupId() const
+{
+    // A typed text that names a group picks it, as the completer would.
+    const int index = m_kpiGroupBox->currentIndex();
+    if (index > 0 && m_kpiGroupBox->currentText() == m_kpiGroupBox->itemText(index))
+        return m_kpiGroupBox->itemData(index).toString();
+    const QString typed = m_kpiGroupBox->currentText().trimmed();
+    if (typed.isEmpty() || typed == m_kpiGroupBox->itemText(0))
+        return {};
+    const int found = m_kpiGroupBox->findText(typed, Qt::MatchContains);
+    return found > 0 ? m_kpiGroupBox->itemData(found).toString() : typed;
+}
+
 KoladaFetchRequest KoladaDownloadDialog::request() const
 {
-    return {kpiIds(), unitIds(), m_firstYearBox->value(), m_lastYearBox->value()};
+    KoladaFetchRequest request;
+    request.kpiIds = kpiIds();
+    request.kpiGroupId = kpiGroupId();
+    if (!m_wholeCountryButton->isChecked())
+        request.unitIds = unitIds();
+    request.firstYear = m_firstYearBox->value();
+    request.lastYear = m_lastYearBox->value();
+    return request;
 }
 
 bool KoladaDownloadDialog::isDownloading() const
@@ -397,11 +466,18 @@ void KoladaDownloadDialog::startDownload()
         setBusy(true);
         m_progress->setRange(0, 0); // busy until the first page tells the count
         m_progress->setTextVisible(true);
-        showStatus(tr("Downloading %n indicators for %1 units, %2–%3…", nullptr,
-                      int(checked.kpiIds.size()))
-                       .arg(checked.unitIds.size())
-                       .arg(checked.firstYear)
-                       .arg(checked.lastYear));
+        const QString what = checked.kpiGroupId.isEmpty()
+                                 ? tr("%n indicators", nullptr, int(checked.kpiIds.size()))
+                                 : tr("the KPI group %1").arg(checked.kpiGroupId);
+        showStatus(checked.unitIds.isEmpty() ? tr("Downloading %1 for the whole country, %2–%3…")
+                                                   .arg(what)
+                                                   .arg(checked.firstYear)
+                                                   .arg(checked.lastYear)
+                                             : tr("Downloading %1 for %2 units, %3–%4…")
+                                                   .arg(what)
+                                                   .arg(checked.unitIds.size())
+                                                   .arg(checked.firstYear)
+                                                   .arg(checked.lastYear));
         m_client->fetch(checked);
     } catch (const Error& error) {
         m_downloading = false;
@@ -437,8 +513,16 @@ void KoladaDownloadDialog::storeDownload(const KoladaDownload& download)
                        .arg(m_lastResult.unchanged)
                        .arg(m_lastResult.replaced)
                        .arg(m_lastResult.kept);
+    text += u' ' + tr("Values arrived for %n units.", nullptr, int(m_lastResult.units));
     if (m_lastResult.indicatorsCreated > 0)
         text += u' ' + tr("%n new indicators.", nullptr, int(m_lastResult.indicatorsCreated));
+    if (m_lastResult.indicatorsSuggested > 0)
+        text += u' ' + tr("%n indicators got a suggested kind and direction; check them in the "
+                          "Indicators tab.",
+                          nullptr, int(m_lastResult.indicatorsSuggested));
+    if (m_lastResult.removed > 0)
+        text += u' ' + tr("%n values that Kolada has withdrawn were removed.", nullptr,
+                          int(m_lastResult.removed));
     for (const QString& warning : std::as_const(m_lastResult.warnings))
         text += u'\n' + warning;
     showStatus(text);
@@ -477,11 +561,11 @@ void KoladaDownloadDialog::onCancelled()
 void KoladaDownloadDialog::setBusy(bool busy)
 {
     for (QWidget* widget : std::initializer_list<QWidget*>{
-             m_searchEdit, m_searchButton, m_results, m_kpiEdit, m_fileIndicatorsButton, m_unitList,
-             m_unitPicker, m_addUnitButton, m_removeUnitButton, m_firstYearBox, m_lastYearBox,
-             m_conflictBox, m_downloadButton})
+             m_searchEdit, m_searchButton, m_results, m_kpiEdit, m_fileIndicatorsButton,
+             m_kpiGroupBox, m_wholeCountryButton, m_chosenUnitsButton, m_firstYearBox,
+             m_lastYearBox, m_conflictBox, m_downloadButton})
         widget->setEnabled(!busy);
-    m_networkBox->setEnabled(!busy && m_networkBox->count() > 1);
+    updateUnitChoice();
     m_cancelButton->setEnabled(busy);
     if (!busy && m_progress->maximum() == 0)
         m_progress->setRange(0, 1);

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
+class QRadioButton;
 class QPushButton;
 class QSpinBox;
 
@@ -24,8 +25,10 @@ namespace jamfor {
 class Database;
 class KoladaClient;
 
-// "Hämta från Kolada": the user finds indicators by title (or types their ids), picks units
-// (at first the network's members and the country) and years, and downloads them. Progress
+// "Hämta från Kolada": the user finds indicators by title (or types their ids, or picks one of
+// Kolada's KPI groups such as GKPI89, searchable by title), chooses the whole country (the
+// default: every municipality, region and Riket, so that quartiles are the country's) or some
+// units, and years, and downloads them. Progress
 // shows pages fetched; Cancel stops at once. The download is stored with
 // ObservationImporter::importKoladaDownload in the dialog's file: all of it or, on any error,
 // nothing. The result (counts, warnings or the error with its URL) stays in the dialog;
@@ -35,8 +38,8 @@ class KoladaDownloadDialog : public QDialog
     Q_OBJECT
 
 public:
-    // preselectedUnits: the units to start with; empty means the first network's members and
-    // the country (or only the country when the file has no network).
+    // preselectedUnits: units to download instead of the whole country; empty means the whole
+    // country, with the first network's members and the country listed for a narrower choice.
     explicit KoladaDownloadDialog(Database& database, const QStringList& preselectedUnits = {},
                                   QWidget* parent = nullptr);
     ~KoladaDownloadDialog() override;
@@ -67,6 +70,8 @@ private:
     void addFileIndicators();
     QStringList kpiIds() const;
     void setKpiIds(const QStringList& ids);
+    QString kpiGroupId() const;
+    void updateUnitChoice();
 
     void startSearch();
     void showSearchResults(const QList<KoladaKpi>& kpis);
@@ -91,6 +96,9 @@ private:
     QListWidget* m_results = nullptr;
     QLineEdit* m_kpiEdit = nullptr;
     QPushButton* m_fileIndicatorsButton = nullptr;
+    QComboBox* m_kpiGroupBox = nullptr;
+    QRadioButton* m_wholeCountryButton = nullptr;
+    QRadioButton* m_chosenUnitsButton = nullptr;
     QComboBox* m_networkBox = nullptr;
     QListWidget* m_unitList = nullptr;
     QComboBox* m_unitPicker = nullptr;

@@ -3,6 +3,7 @@
 
 #include "commands/documentnotifier.h"
 #include "commands/editsession.h"
+#include "network/groupchooserdialog.h"
 #include "network/membertablemodel.h"
 #include "network/municipalitytablemodel.h"
 #include "network/persondelegate.h"
@@ -10,6 +11,7 @@
 #include "storage/arearepository.h"
 #include "storage/database.h"
 #include "storage/networkrepository.h"
+#include "storage/unitgrouprepository.h"
 #include "util/error.h"
 
 #include <QFormLayout>
@@ -90,6 +92,8 @@ QWidget* NetworkEditor::createNetworkList()
     caption->setBuddy(m_networkList);
     m_newButton = new QPushButton(tr("New network"), panel);
     m_newButton->setObjectName(QStringLiteral("newNetworkButton"));
+    m_fromGroupButton = new QPushButton(tr("New network from a group…"), panel);
+    m_fromGroupButton->setObjectName(QStringLiteral("networkFromGroupButton"));
     m_deleteButton = new QPushButton(tr("Delete network"), panel);
     m_deleteButton->setObjectName(QStringLiteral("deleteNetworkButton"));
     m_emptyLabel = new QLabel(tr("The file has no network yet. Click <b>New network</b> to "
@@ -102,11 +106,13 @@ QWidget* NetworkEditor::createNetworkList()
     layout->addWidget(m_networkList, 1);
     layout->addWidget(m_emptyLabel);
     layout->addWidget(m_newButton);
+    layout->addWidget(m_fromGroupButton);
     layout->addWidget(m_deleteButton);
 
     connect(m_networkList, &QListWidget::currentRowChanged, this,
             &NetworkEditor::showCurrentNetwork);
     connect(m_newButton, &QPushButton::clicked, this, &NetworkEditor::createNetwork);
+    connect(m_fromGroupButton, &QPushButton::clicked, this, &NetworkEditor::createNetworkFromGroup);
     connect(m_deleteButton, &QPushButton::clicked, this, &NetworkEditor::deleteNetwork);
     return panel;
 }
@@ -440,6 +446,23 @@ void NetworkEditor::createNetwork()
     // The name is a placeholder: let the user type the real one at once.
     m_nameEdit->setFocus();
     m_nameEdit->selectAll();
+}
+
+void NetworkEditor::createNetworkFromGroup()
+{
+    QList<UnitGroup> groups;
+    try {
+        groups = UnitGroupRepository(m_session.database().connection()).all();
+    } catch (const Error& error) {
+        m_session.reportError(error.message());
+        return;
+    }
+    GroupChooserDialog dialog(groups, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosenGroup())
+        return;
+    const UnitGroup group = *dialog.chosenGroup();
+    if (const qint64 id = m_session.createNetworkFromGroup(group.name, group.unitIds); id != 0)
+        selectNetwork(id);
 }
 
 void NetworkEditor::deleteNetwork()

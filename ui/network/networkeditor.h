@@ -55,6 +55,7 @@ private:
     void updateButtons();
 
     void createNetwork();
+    void createNetworkFromGroup();
     void deleteNetwork();
     void commitName();
     void commitDescription();
@@ -71,6 +72,7 @@ private:
 
     QListWidget* m_networkList = nullptr;
     QPushButton* m_newButton = nullptr;
+    QPushButton* m_fromGroupButton = nullptr;
     QPushButton* m_deleteButton = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QWidget* m_details = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/analysisscopeform.h"
 
+#include "analysis/similargroups.h"
+#include "registry/kommungrupp.h"
 #include "storage/arearepository.h"
 #include "storage/database.h"
 #include "storage/networkrepository.h"
@@ -13,6 +15,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <algorithm>
 
 namespace jamfor {
 
@@ -56,8 +59,9 @@ AnalysisScopeForm::AnalysisScopeForm(Database& database, QWidget* parent)
     m_form->addRow(tr("C&ounty:"), m_countyBox);
     m_kommungruppBox = new QComboBox(this);
     m_kommungruppBox->setObjectName(QStringLiteral("kommungrupp"));
-    for (const char* code : {"A1", "A2", "B3", "B4", "B5", "C6", "C7", "C8", "C9"})
-        m_kommungruppBox->addItem(QString::fromLatin1(code), QString::fromLatin1(code));
+    for (const Kommungrupp& group : Kommungrupper::all())
+        m_kommungruppBox->addItem(Kommungrupper::displayName(group.code), group.code);
+    m_kommungruppBox->setToolTip(tr("SKR's kommungrupper, revision 2023"));
     m_form->addRow(tr("&Municipality group:"), m_kommungruppBox);
     m_groupBox = new QComboBox(this);
     m_groupBox->setObjectName(QStringLiteral("unitGroup"));
@@ -89,6 +93,13 @@ AnalysisScopeForm::AnalysisScopeForm(Database& database, QWidget* parent)
     }
     for (QComboBox* box : {m_countyBox, m_kommungruppBox, m_groupBox, m_focusBox, m_yearBox})
         connect(box, &QComboBox::currentIndexChanged, this, &AnalysisScopeForm::emitEdited);
+    // The focus municipality's similar municipalities come first among the groups.
+    for (QComboBox* box : {m_focusBox, m_areaBox}) {
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                fillGroupChoices(m_groupBox->currentData().toLongLong());
+        });
+    }
     connect(m_titleEdit, &QLineEdit::textEdited, this, &AnalysisScopeForm::emitEdited);
 }
 
@@ -114,9 +125,8 @@ void AnalysisScopeForm::loadChoices()
             m_countyBox->addItem(unit.name, unit.countyCode);
     }
 
-    m_groupBox->clear();
-    for (const UnitGroup& group : UnitGroupRepository(db).all())
-        m_groupBox->addItem(group.name, group.id);
+    m_groups = UnitGroupRepository(db).all();
+    fillGroupChoices(m_groupBox->currentData().toLongLong());
 
     m_areaBox->clear();
     for (const Area& area : AreaRepository(db).all())
@@ -172,6 +182,32 @@ void AnalysisScopeForm::fillFocusChoices(const QString& keep)
     m_filling = filling;
 }
 
+void AnalysisScopeForm::fillGroupChoices(qint64 keepId)
+{
+    const bool filling = m_filling;
+    m_filling = true;
+    m_groupBox->clear();
+    QString focusName;
+    for (const Unit& unit : std::as_const(m_units)) {
+        if (unit.id == m_focusBox->currentData().toString())
+            focusName = unit.name;
+    }
+    const QList<UnitGroup> similar =
+        focusName.isEmpty()
+            ? QList<UnitGroup>()
+            : SimilarGroups::forMunicipality(m_groups, focusName, m_areaBox->currentText());
+    for (const UnitGroup& group : similar)
+        m_groupBox->addItem(tr("%1 (Kolada's similar municipalities)").arg(group.name), group.id);
+    for (const UnitGroup& group : std::as_const(m_groups)) {
+        const bool listed = std::any_of(similar.cbegin(), similar.cend(),
+                                        [&](const UnitGroup& g) { return g.id == group.id; });
+        if (!listed)
+            m_groupBox->addItem(group.name, group.id);
+    }
+    selectData(m_groupBox, keepId);
+    m_filling = filling;
+}
+
 void AnalysisScopeForm::setAnalysis(const Analysis& analysis)
 {
     m_filling = true;
@@ -182,11 +218,11 @@ void AnalysisScopeForm::setAnalysis(const Analysis& analysis)
     selectData(m_networkBox, analysis.networkId);
     selectData(m_countyBox, analysis.comparisonKey);
     selectData(m_kommungruppBox, analysis.comparisonKey);
-    selectData(m_groupBox, analysis.unitGroupId);
     selectData(m_areaBox, analysis.areaId);
     selectData(m_yearBox, analysis.year);
     updateVisibility();
     fillFocusChoices(analysis.focusUnitId);
+    fillGroupChoices(analysis.unitGroupId);
     m_filling = false;
 }
 

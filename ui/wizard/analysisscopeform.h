@@ -4,6 +4,7 @@
 #include "model/analysis.h"
 #include "model/network.h"
 #include "model/unit.h"
+#include "model/unitgroup.h"
 
 #include <QList>
 #include <QWidget>
@@ -41,11 +42,15 @@ private:
     void loadChoices();
     void updateVisibility();
     void fillFocusChoices(const QString& keep);
+    // Saved groups, with Kolada's "Liknande kommuner <area>, <focus>, <year>" groups of the
+    // focus municipality first.
+    void fillGroupChoices(qint64 keepId);
     void emitEdited();
 
     Database& m_database;
     QList<Network> m_networks;
     QList<Unit> m_units;
+    QList<UnitGroup> m_groups;
     bool m_filling = false;
 
     QFormLayout* m_form = nullptr;

@@ -4,6 +4,7 @@
 #include "chartdata/chartlabels.h"
 #include "delegates/colourclassdelegate.h"
 #include "indicators/indicatorlabels.h"
+#include "registry/kommungrupp.h"
 #include "util/error.h"
 #include "wizard/analysiseditor.h"
 #include "wizard/analysislabels.h"
@@ -44,10 +45,12 @@ QuickAnalysisPage::QuickAnalysisPage(AnalysisEditor& editor, QWidget* parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("quickAnalysisTable"));
-    m_table->setHorizontalHeaderLabels({tr("Take\nforward"), tr("Indicator"), tr("Value"),
-                                        tr("Colour"), tr("Rank"), tr("Change since\nlast year"),
-                                        tr("Women\n− men"), tr("Judgement"), tr("Type"),
-                                        tr("Note")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Take\nforward"), tr("Indicator"), tr("Value"), tr("Colour"), tr("Riket"),
+         tr("Kommun-\ngruppen"), tr("Rank"), tr("Change since\nlast year"), tr("Women\n− men"),
+         tr("Judgement"), tr("Type"), tr("Note")});
+    m_table->horizontalHeaderItem(CountryColumn)
+        ->setToolTip(tr("The country's value (Riket, 0000) in the same year."));
     m_table->horizontalHeaderItem(ColourColumn)
         ->setToolTip(tr("Green is the best quarter of the comparison group, yellow the middle "
                         "half and red the worst quarter; no colour when the indicator has no "
@@ -101,6 +104,10 @@ void QuickAnalysisPage::refresh()
                              .arg(unitName(a.focusUnitId))
                              .arg(a.year)
                              .arg(m_overview.populationLabel));
+        if (!m_overview.kommungrupp.isEmpty())
+            m_intro->setText(m_intro->text() + u' ' +
+                             tr("Riket and the mean of %1 stand beside the value.")
+                                 .arg(Kommungrupper::populationLabel(m_overview.kommungrupp)));
     }
     m_filling = true;
     m_table->setRowCount(int(m_overview.rows.size()));
@@ -142,6 +149,24 @@ void QuickAnalysisPage::fillRow(int row, const QuickAnalysisRow& data)
     auto* colour = readOnlyItem(AnalysisLabels::colourClass(data.colour));
     colour->setData(Qt::UserRole + 1, int(data.colour));
     m_table->setItem(row, ColourColumn, colour);
+
+    QList<double> yardsticks;
+    for (const auto& value : {data.country, data.kommungruppMean}) {
+        if (value)
+            yardsticks << *value;
+    }
+    const int yardstickDecimals = ChartLabels::decimalsFor(yardsticks + shown);
+    m_table->setItem(row, CountryColumn,
+                     readOnlyItem(data.country
+                                      ? ChartLabels::number(*data.country, yardstickDecimals)
+                                      : QStringLiteral("–")));
+    auto* group = readOnlyItem(data.kommungruppMean
+                                   ? ChartLabels::number(*data.kommungruppMean, yardstickDecimals)
+                                   : QStringLiteral("–"));
+    group->setToolTip(
+        tr("Unweighted mean of %n municipalities of %1", nullptr, data.kommungruppCount)
+            .arg(Kommungrupper::populationLabel(m_overview.kommungrupp)));
+    m_table->setItem(row, KommungruppColumn, group);
 
     m_table->setItem(row, RankColumn,
                      readOnlyItem(data.rank ? tr("%1 of %2").arg(*data.rank).arg(data.rankedCount)

@@ -24,6 +24,8 @@ public:
         IndicatorColumn,
         ValueColumn,
         ColourColumn,
+        CountryColumn,
+        KommungruppColumn,
         RankColumn,
         ChangeColumn,
         GenderGapColumn,
