@@ -613,10 +613,6 @@
         <translation>County %1</translation>
     </message>
     <message>
-        <source>Kommungrupp %1</source>
-        <translation>Kommungrupp %1</translation>
-    </message>
-    <message>
         <source>There is no network named &quot;%1&quot; in the file.</source>
         <translation>There is no network named &quot;%1&quot; in the file.</translation>
     </message>
@@ -627,6 +623,10 @@
     <message>
         <source>There is no group named &quot;%1&quot; in the file.</source>
         <translation>There is no group named &quot;%1&quot; in the file.</translation>
+    </message>
+    <message>
+        <source>There is no kommungrupp &quot;%1&quot;; SKR&apos;s groups are A1, A2, B3, B4, B5, C6, C7, C8 and C9.</source>
+        <translation>There is no kommungrupp &quot;%1&quot;; SKR&apos;s groups are A1, A2, B3, B4, B5, C6, C7, C8 and C9.</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1128,34 @@
         <source>; %1 new indicators</source>
         <translation>; %1 new indicators</translation>
     </message>
+    <message>
+        <source>Kolada municipality groups (JSON)</source>
+        <translation>Kolada municipality groups (JSON)</translation>
+    </message>
+    <message>
+        <source>%1 municipality groups: %2 new, %3 updated. They can be chosen as comparison groups, or made into a network in the Networks tab.</source>
+        <translation>%1 municipality groups: %2 new, %3 updated. They can be chosen as comparison groups, or made into a network in the Networks tab.</translation>
+    </message>
+    <message>
+        <source>; %1 values removed that Kolada has withdrawn</source>
+        <translation>; %1 values removed that Kolada has withdrawn</translation>
+    </message>
+    <message>
+        <source>; %1 rows of municipality groups skipped</source>
+        <translation>; %1 rows of municipality groups skipped</translation>
+    </message>
+    <message>
+        <source>; %1 rows of single schools or homes skipped</source>
+        <translation>; %1 rows of single schools or homes skipped</translation>
+    </message>
+    <message>
+        <source>; %1 rows not asked for skipped</source>
+        <translation>; %1 rows not asked for skipped</translation>
+    </message>
+    <message>
+        <source>%1 indicators have a suggested kind and direction: check them in the Indicators tab.</source>
+        <translation>%1 indicators have a suggested kind and direction: check them in the Indicators tab.</translation>
+    </message>
 </context>
 <context>
     <name>ImportSession</name>
@@ -1150,6 +1178,45 @@
     <message>
         <source>%1, %2: %3 appears twice in the file with different values: %4 here and %5 at %6</source>
         <translation>%1, %2: %3 appears twice in the file with different values: %4 here and %5 at %6</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorKnowledge</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>expected id;kind;direction;unit;note, found %1 fields</source>
+        <translation>expected id;kind;direction;unit;note, found %1 fields</translation>
+    </message>
+    <message>
+        <source>the header should be id;kind;direction;unit;note</source>
+        <translation>the header should be id;kind;direction;unit;note</translation>
+    </message>
+    <message>
+        <source>the id is empty</source>
+        <translation>the id is empty</translation>
+    </message>
+    <message>
+        <source>the KPI %1 is listed twice</source>
+        <translation>the KPI %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (cost, quality, volume or background)</source>
+        <translation>unknown kind &quot;%1&quot; (cost, quality, volume or background)</translation>
+    </message>
+    <message>
+        <source>unknown direction &quot;%1&quot; (higher, lower or none)</source>
+        <translation>unknown direction &quot;%1&quot; (higher, lower or none)</translation>
+    </message>
+    <message>
+        <source>%1: the table has no header line</source>
+        <translation>%1: the table has no header line</translation>
     </message>
 </context>
 <context>
@@ -1261,12 +1328,12 @@
         <translation>%1: this JSON is not a Kolada response: expected an object with a &quot;values&quot; list</translation>
     </message>
     <message>
-        <source>%1: this is a list of Kolada groups, not KPI data or KPI descriptions</source>
-        <translation>%1: this is a list of Kolada groups, not KPI data or KPI descriptions</translation>
-    </message>
-    <message>
         <source>%1: this is Kolada&apos;s list of municipalities, not KPI data or KPI descriptions</source>
         <translation>%1: this is Kolada&apos;s list of municipalities, not KPI data or KPI descriptions</translation>
+    </message>
+    <message>
+        <source>%1: this is a list of Kolada&apos;s KPI groups (such as %2), which hold no values; fetch a group&apos;s indicators from Kolada instead</source>
+        <translation>%1: this is a list of Kolada&apos;s KPI groups (such as %2), which hold no values; fetch a group&apos;s indicators from Kolada instead</translation>
     </message>
 </context>
 <context>
@@ -1304,10 +1371,6 @@
         <translation>&quot;period&quot; should be a year (a whole number), not %1%2</translation>
     </message>
     <message>
-        <source>values for organisational units (&quot;ou&quot;) cannot be imported; fetch the municipality&apos;s values instead</source>
-        <translation>values for organisational units (&quot;ou&quot;) cannot be imported; fetch the municipality&apos;s values instead</translation>
-    </message>
-    <message>
         <source>unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</source>
         <translation>unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</translation>
     </message>
@@ -1338,6 +1401,86 @@
     <message>
         <source>&quot;value&quot; should be a number or null, not %1%2</source>
         <translation>&quot;value&quot; should be a number or null, not %1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows of municipality groups (such as %2) were skipped; a group&apos;s value is the mean of its members, which Jämför computes itself</source>
+        <translation>
+            <numerusform>%1: %n row of a municipality group (%2) was skipped; a group&apos;s value is the mean of its members, which Jämför computes itself</numerusform>
+            <numerusform>%1: %n rows of municipality groups (such as %2) were skipped; a group&apos;s value is the mean of its members, which Jämför computes itself</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows of organisational units (such as %2, a school or a home) were skipped; Jämför compares municipalities</source>
+        <translation>
+            <numerusform>%1: %n row of an organisational unit (%2, a school or a home) was skipped; Jämför compares municipalities</numerusform>
+            <numerusform>%1: %n rows of organisational units (such as %2, a school or a home) were skipped; Jämför compares municipalities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows that were not asked for (such as %2) were not stored</source>
+        <translation>
+            <numerusform>%1: %n row that was not asked for (%2) was not stored</numerusform>
+            <numerusform>%1: %n rows that were not asked for (such as %2) were not stored</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KoladaGroupReader</name>
+    <message>
+        <source>%1: the Kolada response has no groups</source>
+        <translation>%1: the Kolada response has no groups</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>expected an object with id, title and members, found %1</source>
+        <translation>expected an object with id, title and members, found %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a non-empty string, not %2</source>
+        <translation>&quot;%1&quot; should be a non-empty string, not %2</translation>
+    </message>
+    <message>
+        <source>this is one of Kolada&apos;s KPI groups, not a municipality group; fetch its indicators with Kolada › Fetch (--kpi-group %1)</source>
+        <translation>this is one of Kolada&apos;s KPI groups, not a municipality group; fetch its indicators with Kolada › Fetch (--kpi-group %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kolada municipality group id (G followed by digits)</source>
+        <translation>&quot;%1&quot; is not a Kolada municipality group id (G followed by digits)</translation>
+    </message>
+    <message>
+        <source>the group %1 appears twice (also in values[%2])</source>
+        <translation>the group %1 appears twice (also in values[%2])</translation>
+    </message>
+    <message>
+        <source>&quot;members&quot; is missing</source>
+        <translation>&quot;members&quot; is missing</translation>
+    </message>
+    <message>
+        <source>&quot;members&quot; should be a list, not %1</source>
+        <translation>&quot;members&quot; should be a list, not %1</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with member_id, found %2</source>
+        <translation>%1: expected an object with member_id, found %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;member_id&quot; is missing or not a string</source>
+        <translation>%1: &quot;member_id&quot; is missing or not a string</translation>
+    </message>
+    <message>
+        <source>%1: unknown unit code &quot;%2&quot; (expected a 4-digit municipality, region or country code)</source>
+        <translation>%1: unknown unit code &quot;%2&quot; (expected a 4-digit municipality, region or country code)</translation>
+    </message>
+    <message>
+        <source>the group has no members</source>
+        <translation>the group has no members</translation>
     </message>
 </context>
 <context>
@@ -1386,20 +1529,32 @@
         <translation>&quot;%1&quot; is not a Kolada indicator id (such as N15419 or U21468)</translation>
     </message>
     <message>
-        <source>choose at least one indicator</source>
-        <translation>choose at least one indicator</translation>
-    </message>
-    <message>
         <source>unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</source>
         <translation>unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</translation>
     </message>
     <message>
-        <source>choose at least one municipality, region or the country</source>
-        <translation>choose at least one municipality, region or the country</translation>
-    </message>
-    <message>
         <source>the years %1–%2 are not a range between 1900 and 2200</source>
         <translation>the years %1–%2 are not a range between 1900 and 2200</translation>
+    </message>
+    <message>
+        <source>%1 is Kolada&apos;s API v2, which Kolada closed on 31 March 2026; use https://api.kolada.se/v3 (Jämför&apos;s default) instead</source>
+        <translation>%1 is Kolada&apos;s API v2, which Kolada closed on 31 March 2026; use https://api.kolada.se/v3 (Jämför&apos;s default) instead</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kolada KPI group id (such as GKPI89)</source>
+        <translation>&quot;%1&quot; is not a Kolada KPI group id (such as GKPI89)</translation>
+    </message>
+    <message>
+        <source>choose at least one indicator or a KPI group</source>
+        <translation>choose at least one indicator or a KPI group</translation>
+    </message>
+</context>
+<context>
+    <name>Kommungrupper</name>
+    <message>
+        <source>Kommungrupp %1 (%2)</source>
+        <extracomment>%1 is the group&apos;s code and name, e.g. &quot;C9 Landsbygdskommun med besöksnäring&quot;; %2 the revision, &quot;SKR 2023&quot;</extracomment>
+        <translation>Kommungrupp %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1629,27 @@
     <message>
         <source>%1: Kolada has no values for these indicators, units and years</source>
         <translation>%1: Kolada has no values for these indicators, units and years</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows of municipality groups (G…) were skipped; a group&apos;s value is the mean of its members, which Jämför computes itself</source>
+        <translation>
+            <numerusform>%1: %n row of a municipality group (G…) was skipped; a group&apos;s value is the mean of its members, which Jämför computes itself</numerusform>
+            <numerusform>%1: %n rows of municipality groups (G…) were skipped; a group&apos;s value is the mean of its members, which Jämför computes itself</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows of organisational units (schools, homes) were skipped; Jämför compares municipalities</source>
+        <translation>
+            <numerusform>%1: %n row of an organisational unit (a school or a home) was skipped; Jämför compares municipalities</numerusform>
+            <numerusform>%1: %n rows of organisational units (schools, homes) were skipped; Jämför compares municipalities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows for an indicator, unit or year that was not asked for were not stored</source>
+        <translation>
+            <numerusform>%1: %n row for an indicator, unit or year that was not asked for was not stored</numerusform>
+            <numerusform>%1: %n rows for an indicator, unit or year that was not asked for were not stored</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2632,10 +2808,6 @@
         <translation>Line: not defined (fewer than 2 points or every cost equal)</translation>
     </message>
     <message>
-        <source>%1: %2 indicator descriptions, %3 new, %4 updated</source>
-        <translation>%1: %2 indicator descriptions, %3 new, %4 updated</translation>
-    </message>
-    <message>
         <source>  conflict at %1: %2 %3 %4 %5: stored %6, file %7</source>
         <translation>  conflict at %1: %2 %3 %4 %5: stored %6, file %7</translation>
     </message>
@@ -2696,16 +2868,8 @@
         <translation>Kolada indicator ids, comma-separated (N15419,U21468).</translation>
     </message>
     <message>
-        <source>Municipality, region or country codes, comma-separated (1435,1486,0000).</source>
-        <translation>Municipality, region or country codes, comma-separated (1435,1486,0000).</translation>
-    </message>
-    <message>
         <source>A year or a range of years (2015-2024).</source>
         <translation>A year or a range of years (2015-2024).</translation>
-    </message>
-    <message>
-        <source>kolada fetch needs --db FILE, --kpi IDS, --unit CODES and --years YEARS</source>
-        <translation>kolada fetch needs --db FILE, --kpi IDS, --unit CODES and --years YEARS</translation>
     </message>
     <message>
         <source>--years takes a year or a range such as 2015-2024, not &quot;%1&quot;</source>
@@ -2732,64 +2896,10 @@
         <translation>no Kolada indicator has &quot;%1&quot; in its title</translation>
     </message>
     <message>
-        <source>Usage: jamfor-cli kolada fetch --db FILE --kpi IDS --unit CODES --years YEARS
-                        [--on-conflict keep|replace|fail] [--base-url URL]
-       jamfor-cli kolada search TEXT [--base-url URL]</source>
-        <translation>Usage: jamfor-cli kolada fetch --db FILE --kpi IDS --unit CODES --years YEARS
-                        [--on-conflict keep|replace|fail] [--base-url URL]
-       jamfor-cli kolada search TEXT [--base-url URL]</translation>
-    </message>
-    <message>
         <source>unknown kolada command &quot;%1&quot;
 %2</source>
         <translation>unknown kolada command &quot;%1&quot;
 %2</translation>
-    </message>
-    <message>
-        <source>Usage: jamfor-cli COMMAND [OPTIONS]
-Commands:
-  demo OUT.jamfor                      write the example network
-  import --db FILE INPUT...             import CSV files
-  export --db FILE [-o OUT.csv]         write every observation as CSV
-  info --db FILE                        show what a file holds
-  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]
-          [--population SPEC] [--area AREA] [--json]
-                                        rank, colour and change of one indicator
-  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]
-          [--population SPEC] [--area AREA] [--json]
-                                        cost against quality: quadrants, r, rho
-  report --db FILE --analysis ID -o OUT.pdf|.html|.xlsx|.csv [--a3]
-                                        the analysis report or its A3 summary
-  compile --db FILE (--network NAME|--county NN) --area AREA --year YEAR
-          -o OUT.pdf|.html|.xlsx|.csv   a network or county compilation
-  kolada fetch --db FILE --kpi IDS --unit CODES --years YEARS
-          [--on-conflict keep|replace|fail] [--base-url URL]
-                                        download from the Kolada API
-  kolada search TEXT                    find Kolada indicators by title
-  SPEC: country (default), network:NAME, county:NN, kommungrupp:GROUP, group:NAME
-Run jamfor-cli COMMAND --help for the options of a command.</source>
-        <translation>Usage: jamfor-cli COMMAND [OPTIONS]
-Commands:
-  demo OUT.jamfor                      write the example network
-  import --db FILE INPUT...             import CSV files
-  export --db FILE [-o OUT.csv]         write every observation as CSV
-  info --db FILE                        show what a file holds
-  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]
-          [--population SPEC] [--area AREA] [--json]
-                                        rank, colour and change of one indicator
-  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]
-          [--population SPEC] [--area AREA] [--json]
-                                        cost against quality: quadrants, r, rho
-  report --db FILE --analysis ID -o OUT.pdf|.html|.xlsx|.csv [--a3]
-                                        the analysis report or its A3 summary
-  compile --db FILE (--network NAME|--county NN) --area AREA --year YEAR
-          -o OUT.pdf|.html|.xlsx|.csv   a network or county compilation
-  kolada fetch --db FILE --kpi IDS --unit CODES --years YEARS
-          [--on-conflict keep|replace|fail] [--base-url URL]
-                                        download from the Kolada API
-  kolada search TEXT                    find Kolada indicators by title
-  SPEC: country (default), network:NAME, county:NN, kommungrupp:GROUP, group:NAME
-Run jamfor-cli COMMAND --help for the options of a command.</translation>
     </message>
     <message>
         <source>%1: the report has no table to export</source>
@@ -2846,6 +2956,138 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>--county: &quot;%1&quot; is not a two-digit county code such as 14</source>
         <translation>--county: &quot;%1&quot; is not a two-digit county code such as 14</translation>
+    </message>
+    <message>
+        <source>%1: %2 indicator descriptions, %3 new, %4 updated, %5 with a suggested kind and direction</source>
+        <translation>%1: %2 indicator descriptions, %3 new, %4 updated, %5 with a suggested kind and direction</translation>
+    </message>
+    <message>
+        <source>%1: %2 municipality groups, %3 new, %4 updated</source>
+        <translation>%1: %2 municipality groups, %3 new, %4 updated</translation>
+    </message>
+    <message>
+        <source>%1: %2 stored values removed (deleted in Kolada)</source>
+        <translation>%1: %2 stored values removed (deleted in Kolada)</translation>
+    </message>
+    <message>
+        <source>Lists every indicator of a .jamfor file: id, kind, direction, unit, area and title. &quot;suggested&quot; marks a kind, direction and unit that Jämför suggested from Kolada&apos;s metadata and the title and that nobody has confirmed yet.</source>
+        <translation>Lists every indicator of a .jamfor file: id, kind, direction, unit, area and title. &quot;suggested&quot; marks a kind, direction and unit that Jämför suggested from Kolada&apos;s metadata and the title and that nobody has confirmed yet.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects instead of a table.</source>
+        <translation>Print a JSON array of objects instead of a table.</translation>
+    </message>
+    <message>
+        <source>indicators needs --db FILE</source>
+        <translation>indicators needs --db FILE</translation>
+    </message>
+    <message>
+        <source>A Kolada KPI group (GKPI89 Öppna jämförelser - Äldreomsorg): every indicator in it.</source>
+        <translation>A Kolada KPI group (GKPI89 Öppna jämförelser - Äldreomsorg): every indicator in it.</translation>
+    </message>
+    <message>
+        <source>Municipality, region or country codes, comma-separated (1435,1486,0000). Without it: every municipality, region and the country.</source>
+        <translation>Municipality, region or country codes, comma-separated (1435,1486,0000). Without it: every municipality, region and the country.</translation>
+    </message>
+    <message>
+        <source>kolada fetch needs --db FILE, --kpi IDS or --kpi-group ID, and --years YEARS</source>
+        <translation>kolada fetch needs --db FILE, --kpi IDS or --kpi-group ID, and --years YEARS</translation>
+    </message>
+    <message>
+        <source>--unit needs at least one code; leave it out to fetch the whole country</source>
+        <translation>--unit needs at least one code; leave it out to fetch the whole country</translation>
+    </message>
+    <message>
+        <source>%1 indicators, %2 units with values; %3 removed (deleted in Kolada); %4 indicators with a suggested kind and direction</source>
+        <translation>%1 indicators, %2 units with values; %3 removed (deleted in Kolada); %4 indicators with a suggested kind and direction</translation>
+    </message>
+    <message>
+        <source>Downloads Kolada&apos;s municipality groups whose title contains TEXT (kommungrupper, &quot;Liknande kommuner …&quot;, networks such as V9) and saves them in the .jamfor file as groups named by their title, usable as --population group:TITLE. Without --search: every group.</source>
+        <translation>Downloads Kolada&apos;s municipality groups whose title contains TEXT (kommungrupper, &quot;Liknande kommuner …&quot;, networks such as V9) and saves them in the .jamfor file as groups named by their title, usable as --population group:TITLE. Without --search: every group.</translation>
+    </message>
+    <message>
+        <source>Words from the group&apos;s title.</source>
+        <translation>Words from the group&apos;s title.</translation>
+    </message>
+    <message>
+        <source>kolada groups needs --db FILE</source>
+        <translation>kolada groups needs --db FILE</translation>
+    </message>
+    <message>
+        <source>Kolada has no group with &quot;%1&quot; in its title</source>
+        <translation>Kolada has no group with &quot;%1&quot; in its title</translation>
+    </message>
+    <message>
+        <source>%1: %2 groups, %3 new, %4 updated</source>
+        <translation>%1: %2 groups, %3 new, %4 updated</translation>
+    </message>
+    <message>
+        <source>Usage: jamfor-cli kolada fetch --db FILE (--kpi IDS|--kpi-group ID) --years YEARS
+                        [--unit CODES] [--on-conflict keep|replace|fail]
+                        [--base-url URL]
+       jamfor-cli kolada search TEXT [--base-url URL]
+       jamfor-cli kolada groups --db FILE [--search TEXT] [--base-url URL]</source>
+        <translation>Usage: jamfor-cli kolada fetch --db FILE (--kpi IDS|--kpi-group ID) --years YEARS
+                        [--unit CODES] [--on-conflict keep|replace|fail]
+                        [--base-url URL]
+       jamfor-cli kolada search TEXT [--base-url URL]
+       jamfor-cli kolada groups --db FILE [--search TEXT] [--base-url URL]</translation>
+    </message>
+    <message>
+        <source>Usage: jamfor-cli COMMAND [OPTIONS]
+Commands:
+  demo OUT.jamfor                      write the example network
+  import --db FILE INPUT...             import Kolada JSON, CSV and XLSX files
+  export --db FILE [-o OUT.csv]         write every observation as CSV
+  info --db FILE                        show what a file holds
+  indicators --db FILE [--json]         list the indicators, their kind and
+                                        direction, and which are suggestions
+  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]
+          [--population SPEC] [--area AREA] [--json]
+                                        rank, colour and change of one indicator
+  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]
+          [--population SPEC] [--area AREA] [--json]
+                                        cost against quality: quadrants, r, rho
+  report --db FILE --analysis ID -o OUT.pdf|.html|.xlsx|.csv [--a3]
+                                        the analysis report or its A3 summary
+  compile --db FILE (--network NAME|--county NN) --area AREA --year YEAR
+          -o OUT.pdf|.html|.xlsx|.csv   a network or county compilation
+  kolada fetch --db FILE (--kpi IDS|--kpi-group ID) --years YEARS
+          [--unit CODES] [--on-conflict keep|replace|fail] [--base-url URL]
+                                        download from the Kolada API (without
+                                        --unit: every municipality and region)
+  kolada search TEXT                    find Kolada indicators by title
+  kolada groups --db FILE [--search TEXT]
+                                        save Kolada&apos;s municipality groups
+  SPEC: country (default), network:NAME, county:NN, kommungrupp:A1…C9, group:NAME
+Run jamfor-cli COMMAND --help for the options of a command.</source>
+        <translation>Usage: jamfor-cli COMMAND [OPTIONS]
+Commands:
+  demo OUT.jamfor                      write the example network
+  import --db FILE INPUT...             import Kolada JSON, CSV and XLSX files
+  export --db FILE [-o OUT.csv]         write every observation as CSV
+  info --db FILE                        show what a file holds
+  indicators --db FILE [--json]         list the indicators, their kind and
+                                        direction, and which are suggestions
+  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]
+          [--population SPEC] [--area AREA] [--json]
+                                        rank, colour and change of one indicator
+  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]
+          [--population SPEC] [--area AREA] [--json]
+                                        cost against quality: quadrants, r, rho
+  report --db FILE --analysis ID -o OUT.pdf|.html|.xlsx|.csv [--a3]
+                                        the analysis report or its A3 summary
+  compile --db FILE (--network NAME|--county NN) --area AREA --year YEAR
+          -o OUT.pdf|.html|.xlsx|.csv   a network or county compilation
+  kolada fetch --db FILE (--kpi IDS|--kpi-group ID) --years YEARS
+          [--unit CODES] [--on-conflict keep|replace|fail] [--base-url URL]
+                                        download from the Kolada API (without
+                                        --unit: every municipality and region)
+  kolada search TEXT                    find Kolada indicators by title
+  kolada groups --db FILE [--search TEXT]
+                                        save Kolada&apos;s municipality groups
+  SPEC: country (default), network:NAME, county:NN, kommungrupp:A1…C9, group:NAME
+Run jamfor-cli COMMAND --help for the options of a command.</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3146,14 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>SKR&apos;s kommungrupper, revision 2023</source>
+        <translation>SKR&apos;s kommungrupper, revision 2023</translation>
+    </message>
+    <message>
+        <source>%1 (Kolada&apos;s similar municipalities)</source>
+        <translation>%1 (Kolada&apos;s similar municipalities)</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3540,14 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>Could not export</source>
         <translation>Could not export</translation>
+    </message>
+    <message>
+        <source>The kommungrupp: %1</source>
+        <translation>The kommungrupp: %1</translation>
+    </message>
+    <message>
+        <source>The group: %1</source>
+        <translation>The group: %1</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3964,25 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
         <source>Change the area of %1</source>
         <translation>Change the area of %1</translation>
     </message>
+    <message>
+        <source>Made from the group %1.</source>
+        <translation>Made from the group %1.</translation>
+    </message>
+    <message>
+        <source>Create network %1 from a group</source>
+        <translation>Create network %1 from a group</translation>
+    </message>
+    <message>
+        <source>Confirm the suggestion for %1</source>
+        <translation>Confirm the suggestion for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm the suggestions for %n indicators</source>
+        <translation>
+            <numerusform>Confirm the suggestion for %n indicator</numerusform>
+            <numerusform>Confirm the suggestions for %n indicators</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jamfor::FocusIndicatorTable</name>
@@ -3759,6 +4036,32 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>no value by gender</source>
         <translation>no value by gender</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::GroupChooserDialog</name>
+    <message>
+        <source>New network from a group</source>
+        <translation>New network from a group</translation>
+    </message>
+    <message>
+        <source>The group&apos;s municipalities become the network&apos;s members. Groups come from Kolada (File › Import, or Kolada&apos;s municipality groups) or are saved by you.</source>
+        <translation>The group&apos;s municipalities become the network&apos;s members. Groups come from Kolada (File › Import, or Kolada&apos;s municipality groups) or are saved by you.</translation>
+    </message>
+    <message>
+        <source>Words from the group&apos;s name, e.g. V9 or Liknande</source>
+        <translation>Words from the group&apos;s name, e.g. V9 or Liknande</translation>
+    </message>
+    <message>
+        <source>&amp;Create network</source>
+        <translation>&amp;Create network</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n members)</source>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4494,32 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
         <source>Kolada&apos;s perspective:</source>
         <translation>Kolada&apos;s perspective:</translation>
     </message>
+    <message>
+        <source>Confirms the suggested kind and direction of every indicator the list shows. One step to undo.</source>
+        <translation>Confirms the suggested kind and direction of every indicator the list shows. One step to undo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested:&lt;/b&gt; the kind, direction and unit above are Jämför&apos;s suggestion from Kolada&apos;s description and the title. Check them and confirm, or change them; a confirmed choice is never changed by a later import.</source>
+        <translation>&lt;b&gt;Suggested:&lt;/b&gt; the kind, direction and unit above are Jämför&apos;s suggestion from Kolada&apos;s description and the title. Check them and confirm, or change them; a confirmed choice is never changed by a later import.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the suggestion</source>
+        <translation>&amp;Confirm the suggestion</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 indicators; %n with a suggested kind and direction</source>
+        <translation>
+            <numerusform>Showing %1 of %2 indicators; %n with a suggested kind and direction</numerusform>
+            <numerusform>Showing %1 of %2 indicators; %n with a suggested kind and direction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n suggestions</source>
+        <translation>
+            <numerusform>Confirm %n suggestion</numerusform>
+            <numerusform>Confirm %n suggestions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jamfor::IndicatorTableModel</name>
@@ -4217,6 +4546,14 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>Direction</source>
         <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Suggested by Jämför from Kolada&apos;s description and the title. Confirm or change it in the pane on the right.</source>
+        <translation>Suggested by Jämför from Kolada&apos;s description and the title. Confirm or change it in the pane on the right.</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggested)</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4601,14 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>the download from Kolada was cancelled; nothing was imported</source>
         <translation>the download from Kolada was cancelled; nothing was imported</translation>
+    </message>
+    <message>
+        <source>%1: Kolada has no KPI group %2, or the group has no indicators</source>
+        <translation>%1: Kolada has no KPI group %2, or the group has no indicators</translation>
+    </message>
+    <message>
+        <source>%1: the group&apos;s download needs %2 requests, more than the limit of %3 pages; choose fewer years</source>
+        <translation>%1: the group&apos;s download needs %2 requests, more than the limit of %3 pages; choose fewer years</translation>
     </message>
 </context>
 <context>
@@ -4387,13 +4732,6 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
             <numerusform>%n indicators found; tick those to download.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Downloading %n indicators for %1 units, %2–%3…</source>
-        <translation>
-            <numerusform>Downloading %n indicator for %1 units, %2–%3…</numerusform>
-            <numerusform>Downloading %n indicators for %1 units, %2–%3…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Storing the values…</source>
         <translation>Storing the values…</translation>
@@ -4431,6 +4769,77 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>The search was cancelled.</source>
         <translation>The search was cancelled.</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>No group</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n indicators)</source>
+        <translation>
+            <numerusform>%1 (%2, %n indicator)</numerusform>
+            <numerusform>%1 (%2, %n indicators)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words from the title, e.g. Äldreomsorg. The group&apos;s indicators are fetched from Kolada with their values.</source>
+        <translation>Type words from the title, e.g. Äldreomsorg. The group&apos;s indicators are fetched from Kolada with their values.</translation>
+    </message>
+    <message>
+        <source>Or a Kolada &amp;KPI group (ÖJ, KKiK):</source>
+        <translation>Or a Kolada &amp;KPI group (ÖJ, KKiK):</translation>
+    </message>
+    <message>
+        <source>&amp;The whole country: all 290 municipalities, the 21 regions and Riket</source>
+        <translation>&amp;The whole country: all 290 municipalities, the 21 regions and Riket</translation>
+    </message>
+    <message>
+        <source>Colour classes, ranks and quartiles compare with every municipality only when every municipality&apos;s value is in the file.</source>
+        <translation>Colour classes, ranks and quartiles compare with every municipality only when every municipality&apos;s value is in the file.</translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation>&amp;Only these:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the KPI group %1</source>
+        <translation>the KPI group %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1 for the whole country, %2–%3…</source>
+        <translation>Downloading %1 for the whole country, %2–%3…</translation>
+    </message>
+    <message>
+        <source>Downloading %1 for %2 units, %3–%4…</source>
+        <translation>Downloading %1 for %2 units, %3–%4…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values arrived for %n units.</source>
+        <translation>
+            <numerusform>Values arrived for %n unit.</numerusform>
+            <numerusform>Values arrived for %n units.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators got a suggested kind and direction; check them in the Indicators tab.</source>
+        <translation>
+            <numerusform>%n indicator got a suggested kind and direction; check it in the Indicators tab.</numerusform>
+            <numerusform>%n indicators got a suggested kind and direction; check them in the Indicators tab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values that Kolada has withdrawn were removed.</source>
+        <translation>
+            <numerusform>%n value that Kolada has withdrawn was removed.</numerusform>
+            <numerusform>%n values that Kolada has withdrawn were removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4810,6 +5219,10 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>New person</source>
         <translation>New person</translation>
+    </message>
+    <message>
+        <source>New network from a group…</source>
+        <translation>New network from a group…</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +6067,31 @@ last year</translation>
     <message>
         <source>Keep to a few, at most %1.</source>
         <translation>Keep to a few, at most %1.</translation>
+    </message>
+    <message>
+        <source>Riket</source>
+        <translation>Riket</translation>
+    </message>
+    <message>
+        <source>Kommun-
+gruppen</source>
+        <translation>Kommun-
+gruppen</translation>
+    </message>
+    <message>
+        <source>The country&apos;s value (Riket, 0000) in the same year.</source>
+        <translation>The country&apos;s value (Riket, 0000) in the same year.</translation>
+    </message>
+    <message>
+        <source>Riket and the mean of %1 stand beside the value.</source>
+        <translation>Riket and the mean of %1 stand beside the value.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unweighted mean of %n municipalities of %1</source>
+        <translation>
+            <numerusform>Unweighted mean of %n municipality of %1</numerusform>
+            <numerusform>Unweighted mean of %n municipalities of %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -613,10 +613,6 @@
         <translation>%1</translation>
     </message>
     <message>
-        <source>Kommungrupp %1</source>
-        <translation>Kommungrupp %1</translation>
-    </message>
-    <message>
         <source>There is no network named &quot;%1&quot; in the file.</source>
         <translation>Filen har inget nätverk som heter &quot;%1&quot;.</translation>
     </message>
@@ -627,6 +623,10 @@
     <message>
         <source>There is no group named &quot;%1&quot; in the file.</source>
         <translation>Filen har ingen grupp som heter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no kommungrupp &quot;%1&quot;; SKR&apos;s groups are A1, A2, B3, B4, B5, C6, C7, C8 and C9.</source>
+        <translation>Det finns ingen kommungrupp ”%1”; SKR:s grupper är A1, A2, B3, B4, B5, C6, C7, C8 och C9.</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1128,34 @@
         <source>; %1 new indicators</source>
         <translation>; %1 nya nyckeltal</translation>
     </message>
+    <message>
+        <source>Kolada municipality groups (JSON)</source>
+        <translation>Koladas kommungrupper (JSON)</translation>
+    </message>
+    <message>
+        <source>%1 municipality groups: %2 new, %3 updated. They can be chosen as comparison groups, or made into a network in the Networks tab.</source>
+        <translation>%1 kommungrupper: %2 nya, %3 uppdaterade. De kan väljas som jämförelsegrupper eller göras till nätverk under fliken Nätverk.</translation>
+    </message>
+    <message>
+        <source>; %1 values removed that Kolada has withdrawn</source>
+        <translation>; %1 värden som Kolada dragit tillbaka togs bort</translation>
+    </message>
+    <message>
+        <source>; %1 rows of municipality groups skipped</source>
+        <translation>; %1 rader för kommungrupper hoppades över</translation>
+    </message>
+    <message>
+        <source>; %1 rows of single schools or homes skipped</source>
+        <translation>; %1 rader för enskilda skolor eller boenden hoppades över</translation>
+    </message>
+    <message>
+        <source>; %1 rows not asked for skipped</source>
+        <translation>; %1 rader som inte efterfrågades hoppades över</translation>
+    </message>
+    <message>
+        <source>%1 indicators have a suggested kind and direction: check them in the Indicators tab.</source>
+        <translation>%1 nyckeltal har föreslagen kategori och riktning: granska dem under fliken Nyckeltal.</translation>
+    </message>
 </context>
 <context>
     <name>ImportSession</name>
@@ -1150,6 +1178,45 @@
     <message>
         <source>%1, %2: %3 appears twice in the file with different values: %4 here and %5 at %6</source>
         <translation>%1, %2: %3 förekommer två gånger i filen med olika värden: %4 här och %5 på %6</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorKnowledge</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: filen kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, rad %2: %3</translation>
+    </message>
+    <message>
+        <source>expected id;kind;direction;unit;note, found %1 fields</source>
+        <translation>väntade id;kind;direction;unit;note, fann %1 fält</translation>
+    </message>
+    <message>
+        <source>the header should be id;kind;direction;unit;note</source>
+        <translation>rubrikraden ska vara id;kind;direction;unit;note</translation>
+    </message>
+    <message>
+        <source>the id is empty</source>
+        <translation>id är tomt</translation>
+    </message>
+    <message>
+        <source>the KPI %1 is listed twice</source>
+        <translation>nyckeltalet %1 finns två gånger</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (cost, quality, volume or background)</source>
+        <translation>okänd kategori ”%1” (cost, quality, volume eller background)</translation>
+    </message>
+    <message>
+        <source>unknown direction &quot;%1&quot; (higher, lower or none)</source>
+        <translation>okänd riktning ”%1” (higher, lower eller none)</translation>
+    </message>
+    <message>
+        <source>%1: the table has no header line</source>
+        <translation>%1: tabellen saknar rubrikrad</translation>
     </message>
 </context>
 <context>
@@ -1261,12 +1328,12 @@
         <translation>%1: den här JSON-filen är inget svar från Kolada: väntade ett objekt med en lista ”values”</translation>
     </message>
     <message>
-        <source>%1: this is a list of Kolada groups, not KPI data or KPI descriptions</source>
-        <translation>%1: det här är en lista över Koladas grupper, inte nyckeltalsdata eller nyckeltalsbeskrivningar</translation>
-    </message>
-    <message>
         <source>%1: this is Kolada&apos;s list of municipalities, not KPI data or KPI descriptions</source>
         <translation>%1: det här är Koladas lista över kommuner, inte nyckeltalsdata eller nyckeltalsbeskrivningar</translation>
+    </message>
+    <message>
+        <source>%1: this is a list of Kolada&apos;s KPI groups (such as %2), which hold no values; fetch a group&apos;s indicators from Kolada instead</source>
+        <translation>%1: detta är en lista över Koladas nyckeltalsgrupper (till exempel %2), som inte innehåller några värden; hämta gruppens nyckeltal från Kolada i stället</translation>
     </message>
 </context>
 <context>
@@ -1304,10 +1371,6 @@
         <translation>”period” ska vara ett år (ett heltal), inte %1%2</translation>
     </message>
     <message>
-        <source>values for organisational units (&quot;ou&quot;) cannot be imported; fetch the municipality&apos;s values instead</source>
-        <translation>värden för organisatoriska enheter (”ou”) kan inte importeras; hämta kommunens värden i stället</translation>
-    </message>
-    <message>
         <source>unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</source>
         <translation>okänd enhetskod ”%1” (väntade en fyrsiffrig kod för kommun, region eller riket)</translation>
     </message>
@@ -1338,6 +1401,86 @@
     <message>
         <source>&quot;value&quot; should be a number or null, not %1%2</source>
         <translation>”value” ska vara ett tal eller null, inte %1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows of municipality groups (such as %2) were skipped; a group&apos;s value is the mean of its members, which Jämför computes itself</source>
+        <translation>
+            <numerusform>%1: %n rad för kommungrupper (till exempel %2) hoppades över; en grupps värde är medelvärdet av medlemmarna, som Jämför räknar ut själv</numerusform>
+            <numerusform>%1: %n rader för kommungrupper (till exempel %2) hoppades över; en grupps värde är medelvärdet av medlemmarna, som Jämför räknar ut själv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows of organisational units (such as %2, a school or a home) were skipped; Jämför compares municipalities</source>
+        <translation>
+            <numerusform>%1: %n rad för en organisatorisk enhet (till exempel %2, en skola eller ett boende) hoppades över; Jämför jämför kommuner</numerusform>
+            <numerusform>%1: %n rader för organisatoriska enheter (till exempel %2, en skola eller ett boende) hoppades över; Jämför jämför kommuner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows that were not asked for (such as %2) were not stored</source>
+        <translation>
+            <numerusform>%1: %n rad som inte efterfrågades (till exempel %2) sparades inte</numerusform>
+            <numerusform>%1: %n rader som inte efterfrågades (till exempel %2) sparades inte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KoladaGroupReader</name>
+    <message>
+        <source>%1: the Kolada response has no groups</source>
+        <translation>%1: Koladas svar innehåller inga grupper</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>expected an object with id, title and members, found %1</source>
+        <translation>väntade ett objekt med id, title och members, fann %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>”%1” saknas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a non-empty string, not %2</source>
+        <translation>”%1” ska vara en sträng som inte är tom, inte %2</translation>
+    </message>
+    <message>
+        <source>this is one of Kolada&apos;s KPI groups, not a municipality group; fetch its indicators with Kolada › Fetch (--kpi-group %1)</source>
+        <translation>detta är en av Koladas nyckeltalsgrupper, inte en kommungrupp; hämta dess nyckeltal med Hämta från Kolada (--kpi-group %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kolada municipality group id (G followed by digits)</source>
+        <translation>”%1” är inget id för en kommungrupp i Kolada (G följt av siffror)</translation>
+    </message>
+    <message>
+        <source>the group %1 appears twice (also in values[%2])</source>
+        <translation>gruppen %1 finns två gånger (även i values[%2])</translation>
+    </message>
+    <message>
+        <source>&quot;members&quot; is missing</source>
+        <translation>”members” saknas</translation>
+    </message>
+    <message>
+        <source>&quot;members&quot; should be a list, not %1</source>
+        <translation>”members” ska vara en lista, inte %1</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with member_id, found %2</source>
+        <translation>%1: väntade ett objekt med member_id, fann %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;member_id&quot; is missing or not a string</source>
+        <translation>%1: ”member_id” saknas eller är ingen sträng</translation>
+    </message>
+    <message>
+        <source>%1: unknown unit code &quot;%2&quot; (expected a 4-digit municipality, region or country code)</source>
+        <translation>%1: okänd enhetskod ”%2” (väntade en fyrsiffrig kod för kommun, region eller riket)</translation>
+    </message>
+    <message>
+        <source>the group has no members</source>
+        <translation>gruppen har inga medlemmar</translation>
     </message>
 </context>
 <context>
@@ -1386,20 +1529,32 @@
         <translation>”%1” är inget nyckeltals-id i Kolada (som N15419 eller U21468)</translation>
     </message>
     <message>
-        <source>choose at least one indicator</source>
-        <translation>välj minst ett nyckeltal</translation>
-    </message>
-    <message>
         <source>unknown unit code &quot;%1&quot; (expected a 4-digit municipality, region or country code)</source>
         <translation>okänd enhetskod ”%1” (väntade en fyrsiffrig kod för kommun, region eller riket)</translation>
     </message>
     <message>
-        <source>choose at least one municipality, region or the country</source>
-        <translation>välj minst en kommun, en region eller riket</translation>
-    </message>
-    <message>
         <source>the years %1–%2 are not a range between 1900 and 2200</source>
         <translation>åren %1–%2 är inget intervall mellan 1900 och 2200</translation>
+    </message>
+    <message>
+        <source>%1 is Kolada&apos;s API v2, which Kolada closed on 31 March 2026; use https://api.kolada.se/v3 (Jämför&apos;s default) instead</source>
+        <translation>%1 är Koladas API version 2, som Kolada stängde den 31 mars 2026; använd https://api.kolada.se/v3 (Jämförs standard) i stället</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kolada KPI group id (such as GKPI89)</source>
+        <translation>”%1” är inget id för en nyckeltalsgrupp i Kolada (som GKPI89)</translation>
+    </message>
+    <message>
+        <source>choose at least one indicator or a KPI group</source>
+        <translation>välj minst ett nyckeltal eller en nyckeltalsgrupp</translation>
+    </message>
+</context>
+<context>
+    <name>Kommungrupper</name>
+    <message>
+        <source>Kommungrupp %1 (%2)</source>
+        <extracomment>%1 is the group&apos;s code and name, e.g. &quot;C9 Landsbygdskommun med besöksnäring&quot;; %2 the revision, &quot;SKR 2023&quot;</extracomment>
+        <translation>Kommungrupp %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1629,27 @@
     <message>
         <source>%1: Kolada has no values for these indicators, units and years</source>
         <translation>%1: Kolada har inga värden för de här nyckeltalen, enheterna och åren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows of municipality groups (G…) were skipped; a group&apos;s value is the mean of its members, which Jämför computes itself</source>
+        <translation>
+            <numerusform>%1: %n rad för kommungrupper (G…) hoppades över; en grupps värde är medelvärdet av medlemmarna, som Jämför räknar ut själv</numerusform>
+            <numerusform>%1: %n rader för kommungrupper (G…) hoppades över; en grupps värde är medelvärdet av medlemmarna, som Jämför räknar ut själv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows of organisational units (schools, homes) were skipped; Jämför compares municipalities</source>
+        <translation>
+            <numerusform>%1: %n rad för organisatoriska enheter (skolor, boenden) hoppades över; Jämför jämför kommuner</numerusform>
+            <numerusform>%1: %n rader för organisatoriska enheter (skolor, boenden) hoppades över; Jämför jämför kommuner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows for an indicator, unit or year that was not asked for were not stored</source>
+        <translation>
+            <numerusform>%1: %n rad för ett nyckeltal, en enhet eller ett år som inte efterfrågades sparades inte</numerusform>
+            <numerusform>%1: %n rader för ett nyckeltal, en enhet eller ett år som inte efterfrågades sparades inte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2632,10 +2808,6 @@
         <translation>Linje: inte definierad (färre än 2 punkter eller alla kostnader lika)</translation>
     </message>
     <message>
-        <source>%1: %2 indicator descriptions, %3 new, %4 updated</source>
-        <translation>%1: %2 nyckeltalsbeskrivningar, %3 nya, %4 uppdaterade</translation>
-    </message>
-    <message>
         <source>  conflict at %1: %2 %3 %4 %5: stored %6, file %7</source>
         <translation>  konflikt på %1: %2 %3 %4 %5: sparat %6, i filen %7</translation>
     </message>
@@ -2696,16 +2868,8 @@
         <translation>Nyckeltals-id i Kolada, kommaseparerade (N15419,U21468).</translation>
     </message>
     <message>
-        <source>Municipality, region or country codes, comma-separated (1435,1486,0000).</source>
-        <translation>Koder för kommuner, regioner eller riket, kommaseparerade (1435,1486,0000).</translation>
-    </message>
-    <message>
         <source>A year or a range of years (2015-2024).</source>
         <translation>Ett år eller ett intervall av år (2015-2024).</translation>
-    </message>
-    <message>
-        <source>kolada fetch needs --db FILE, --kpi IDS, --unit CODES and --years YEARS</source>
-        <translation>kolada fetch behöver --db FIL, --kpi ID, --unit KODER och --years ÅR</translation>
     </message>
     <message>
         <source>--years takes a year or a range such as 2015-2024, not &quot;%1&quot;</source>
@@ -2732,64 +2896,10 @@
         <translation>inget nyckeltal i Kolada har ”%1” i rubriken</translation>
     </message>
     <message>
-        <source>Usage: jamfor-cli kolada fetch --db FILE --kpi IDS --unit CODES --years YEARS
-                        [--on-conflict keep|replace|fail] [--base-url URL]
-       jamfor-cli kolada search TEXT [--base-url URL]</source>
-        <translation>Användning: jamfor-cli kolada fetch --db FIL --kpi ID --unit KODER --years ÅR
-                             [--on-conflict keep|replace|fail] [--base-url URL]
-            jamfor-cli kolada search TEXT [--base-url URL]</translation>
-    </message>
-    <message>
         <source>unknown kolada command &quot;%1&quot;
 %2</source>
         <translation>okänt kolada-kommando ”%1”
 %2</translation>
-    </message>
-    <message>
-        <source>Usage: jamfor-cli COMMAND [OPTIONS]
-Commands:
-  demo OUT.jamfor                      write the example network
-  import --db FILE INPUT...             import CSV files
-  export --db FILE [-o OUT.csv]         write every observation as CSV
-  info --db FILE                        show what a file holds
-  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]
-          [--population SPEC] [--area AREA] [--json]
-                                        rank, colour and change of one indicator
-  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]
-          [--population SPEC] [--area AREA] [--json]
-                                        cost against quality: quadrants, r, rho
-  report --db FILE --analysis ID -o OUT.pdf|.html|.xlsx|.csv [--a3]
-                                        the analysis report or its A3 summary
-  compile --db FILE (--network NAME|--county NN) --area AREA --year YEAR
-          -o OUT.pdf|.html|.xlsx|.csv   a network or county compilation
-  kolada fetch --db FILE --kpi IDS --unit CODES --years YEARS
-          [--on-conflict keep|replace|fail] [--base-url URL]
-                                        download from the Kolada API
-  kolada search TEXT                    find Kolada indicators by title
-  SPEC: country (default), network:NAME, county:NN, kommungrupp:GROUP, group:NAME
-Run jamfor-cli COMMAND --help for the options of a command.</source>
-        <translation>Användning: jamfor-cli KOMMANDO [VAL]
-Kommandon:
-  demo NY.jamfor                        skriv exempelnätverket
-  import --db FIL INDATA...             importera CSV-filer
-  export --db FIL [-o UT.csv]           skriv alla värden som CSV
-  info --db FIL                         visa vad en fil innehåller
-  compare --db FIL --indicator ID --year ÅR [--gender T|K|M]
-          [--population SPEC] [--area OMRÅDE] [--json]
-                                        rang, färg och förändring för ett nyckeltal
-  costquality --db FIL --cost ID --quality ID --year ÅR [--lag N]
-          [--population SPEC] [--area OMRÅDE] [--json]
-                                        kostnad mot kvalitet: kvadranter, r, rho
-  report --db FIL --analysis ID -o UT.pdf|.html|.xlsx|.csv [--a3]
-                                        analysrapporten eller dess A3-sammanfattning
-  compile --db FIL (--network NAMN|--county NN) --area OMRÅDE --year ÅR
-          -o UT.pdf|.html|.xlsx|.csv    en sammanställning för ett nätverk eller län
-  kolada fetch --db FIL --kpi ID --unit KODER --years ÅR
-          [--on-conflict keep|replace|fail] [--base-url URL]
-                                        hämta från Koladas API
-  kolada search TEXT                    sök nyckeltal i Kolada efter rubrik
-  SPEC: country (standard), network:NAMN, county:NN, kommungrupp:GRUPP, group:NAMN
-Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     </message>
     <message>
         <source>%1: the report has no table to export</source>
@@ -2846,6 +2956,138 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>--county: &quot;%1&quot; is not a two-digit county code such as 14</source>
         <translation>--county: ”%1” är ingen tvåsiffrig länskod som 14</translation>
+    </message>
+    <message>
+        <source>%1: %2 indicator descriptions, %3 new, %4 updated, %5 with a suggested kind and direction</source>
+        <translation>%1: %2 nyckeltalsbeskrivningar, %3 nya, %4 uppdaterade, %5 med föreslagen kategori och riktning</translation>
+    </message>
+    <message>
+        <source>%1: %2 municipality groups, %3 new, %4 updated</source>
+        <translation>%1: %2 kommungrupper, %3 nya, %4 uppdaterade</translation>
+    </message>
+    <message>
+        <source>%1: %2 stored values removed (deleted in Kolada)</source>
+        <translation>%1: %2 sparade värden togs bort (borttagna i Kolada)</translation>
+    </message>
+    <message>
+        <source>Lists every indicator of a .jamfor file: id, kind, direction, unit, area and title. &quot;suggested&quot; marks a kind, direction and unit that Jämför suggested from Kolada&apos;s metadata and the title and that nobody has confirmed yet.</source>
+        <translation>Listar alla nyckeltal i en .jamfor-fil: id, kategori, riktning, måttenhet, område och titel. ”suggested” markerar kategori, riktning och enhet som Jämför föreslagit utifrån Koladas beskrivning och titeln och som ingen ännu har bekräftat.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects instead of a table.</source>
+        <translation>Skriv en JSON-lista med objekt i stället för en tabell.</translation>
+    </message>
+    <message>
+        <source>indicators needs --db FILE</source>
+        <translation>indicators behöver --db FIL</translation>
+    </message>
+    <message>
+        <source>A Kolada KPI group (GKPI89 Öppna jämförelser - Äldreomsorg): every indicator in it.</source>
+        <translation>En nyckeltalsgrupp i Kolada (GKPI89 Öppna jämförelser - Äldreomsorg): alla nyckeltal i den.</translation>
+    </message>
+    <message>
+        <source>Municipality, region or country codes, comma-separated (1435,1486,0000). Without it: every municipality, region and the country.</source>
+        <translation>Koder för kommuner, regioner eller riket, åtskilda med komma (1435,1486,0000). Utan den: alla kommuner, regioner och riket.</translation>
+    </message>
+    <message>
+        <source>kolada fetch needs --db FILE, --kpi IDS or --kpi-group ID, and --years YEARS</source>
+        <translation>kolada fetch behöver --db FIL, --kpi ID eller --kpi-group ID, och --years ÅR</translation>
+    </message>
+    <message>
+        <source>--unit needs at least one code; leave it out to fetch the whole country</source>
+        <translation>--unit behöver minst en kod; utelämna den för att hämta hela landet</translation>
+    </message>
+    <message>
+        <source>%1 indicators, %2 units with values; %3 removed (deleted in Kolada); %4 indicators with a suggested kind and direction</source>
+        <translation>%1 nyckeltal, %2 enheter med värden; %3 borttagna (borttagna i Kolada); %4 nyckeltal med föreslagen kategori och riktning</translation>
+    </message>
+    <message>
+        <source>Downloads Kolada&apos;s municipality groups whose title contains TEXT (kommungrupper, &quot;Liknande kommuner …&quot;, networks such as V9) and saves them in the .jamfor file as groups named by their title, usable as --population group:TITLE. Without --search: every group.</source>
+        <translation>Hämtar Koladas kommungrupper vars titel innehåller TEXT (kommungrupper, ”Liknande kommuner …”, nätverk som V9) och sparar dem i .jamfor-filen som grupper med titeln som namn, användbara som --population group:TITEL. Utan --search: alla grupper.</translation>
+    </message>
+    <message>
+        <source>Words from the group&apos;s title.</source>
+        <translation>Ord ur gruppens titel.</translation>
+    </message>
+    <message>
+        <source>kolada groups needs --db FILE</source>
+        <translation>kolada groups behöver --db FIL</translation>
+    </message>
+    <message>
+        <source>Kolada has no group with &quot;%1&quot; in its title</source>
+        <translation>Kolada har ingen grupp med ”%1” i titeln</translation>
+    </message>
+    <message>
+        <source>%1: %2 groups, %3 new, %4 updated</source>
+        <translation>%1: %2 grupper, %3 nya, %4 uppdaterade</translation>
+    </message>
+    <message>
+        <source>Usage: jamfor-cli kolada fetch --db FILE (--kpi IDS|--kpi-group ID) --years YEARS
+                        [--unit CODES] [--on-conflict keep|replace|fail]
+                        [--base-url URL]
+       jamfor-cli kolada search TEXT [--base-url URL]
+       jamfor-cli kolada groups --db FILE [--search TEXT] [--base-url URL]</source>
+        <translation>Användning: jamfor-cli kolada fetch --db FIL (--kpi ID|--kpi-group ID) --years ÅR
+                        [--unit KODER] [--on-conflict keep|replace|fail]
+                        [--base-url URL]
+       jamfor-cli kolada search TEXT [--base-url URL]
+       jamfor-cli kolada groups --db FIL [--search TEXT] [--base-url URL]</translation>
+    </message>
+    <message>
+        <source>Usage: jamfor-cli COMMAND [OPTIONS]
+Commands:
+  demo OUT.jamfor                      write the example network
+  import --db FILE INPUT...             import Kolada JSON, CSV and XLSX files
+  export --db FILE [-o OUT.csv]         write every observation as CSV
+  info --db FILE                        show what a file holds
+  indicators --db FILE [--json]         list the indicators, their kind and
+                                        direction, and which are suggestions
+  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]
+          [--population SPEC] [--area AREA] [--json]
+                                        rank, colour and change of one indicator
+  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]
+          [--population SPEC] [--area AREA] [--json]
+                                        cost against quality: quadrants, r, rho
+  report --db FILE --analysis ID -o OUT.pdf|.html|.xlsx|.csv [--a3]
+                                        the analysis report or its A3 summary
+  compile --db FILE (--network NAME|--county NN) --area AREA --year YEAR
+          -o OUT.pdf|.html|.xlsx|.csv   a network or county compilation
+  kolada fetch --db FILE (--kpi IDS|--kpi-group ID) --years YEARS
+          [--unit CODES] [--on-conflict keep|replace|fail] [--base-url URL]
+                                        download from the Kolada API (without
+                                        --unit: every municipality and region)
+  kolada search TEXT                    find Kolada indicators by title
+  kolada groups --db FILE [--search TEXT]
+                                        save Kolada&apos;s municipality groups
+  SPEC: country (default), network:NAME, county:NN, kommungrupp:A1…C9, group:NAME
+Run jamfor-cli COMMAND --help for the options of a command.</source>
+        <translation>Användning: jamfor-cli KOMMANDO [FLAGGOR]
+Kommandon:
+  demo UT.jamfor                       skriv exempelnätverket
+  import --db FIL INDATA...             importera Kolada-JSON, CSV och XLSX
+  export --db FIL [-o UT.csv]           skriv alla observationer som CSV
+  info --db FIL                         visa vad en fil innehåller
+  indicators --db FIL [--json]          lista nyckeltalen, deras kategori och
+                                        riktning, och vilka som är förslag
+  compare --db FIL --indicator ID --year ÅR [--gender T|K|M]
+          [--population SPEC] [--area OMRÅDE] [--json]
+                                        rang, färg och förändring för ett nyckeltal
+  costquality --db FIL --cost ID --quality ID --year ÅR [--lag N]
+          [--population SPEC] [--area OMRÅDE] [--json]
+                                        kostnad mot kvalitet: kvadranter, r, rho
+  report --db FIL --analysis ID -o UT.pdf|.html|.xlsx|.csv [--a3]
+                                        analysrapporten eller dess A3-sammanfattning
+  compile --db FIL (--network NAMN|--county NN) --area OMRÅDE --year ÅR
+          -o UT.pdf|.html|.xlsx|.csv    en sammanställning för nätverk eller län
+  kolada fetch --db FIL (--kpi ID|--kpi-group ID) --years ÅR
+          [--unit KODER] [--on-conflict keep|replace|fail] [--base-url URL]
+                                        hämta från Koladas API (utan --unit:
+                                        alla kommuner och regioner)
+  kolada search TEXT                    sök nyckeltal i Kolada på titel
+  kolada groups --db FIL [--search TEXT]
+                                        spara Koladas kommungrupper
+  SPEC: country (standard), network:NAMN, county:NN, kommungrupp:A1…C9, group:NAMN
+Kör jamfor-cli KOMMANDO --help för ett kommandos flaggor.</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3146,14 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>SKR&apos;s kommungrupper, revision 2023</source>
+        <translation>SKR:s kommungrupper, revidering 2023</translation>
+    </message>
+    <message>
+        <source>%1 (Kolada&apos;s similar municipalities)</source>
+        <translation>%1 (Koladas liknande kommuner)</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3540,14 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>Could not export</source>
         <translation>Tabellen kunde inte exporteras</translation>
+    </message>
+    <message>
+        <source>The kommungrupp: %1</source>
+        <translation>Kommungruppen: %1</translation>
+    </message>
+    <message>
+        <source>The group: %1</source>
+        <translation>Gruppen: %1</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3964,25 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
         <source>Change the area of %1</source>
         <translation>Ändra området för %1</translation>
     </message>
+    <message>
+        <source>Made from the group %1.</source>
+        <translation>Skapat från gruppen %1.</translation>
+    </message>
+    <message>
+        <source>Create network %1 from a group</source>
+        <translation>Skapa nätverket %1 från en grupp</translation>
+    </message>
+    <message>
+        <source>Confirm the suggestion for %1</source>
+        <translation>Bekräfta förslaget för %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm the suggestions for %n indicators</source>
+        <translation>
+            <numerusform>Bekräfta förslagen för %n nyckeltal</numerusform>
+            <numerusform>Bekräfta förslagen för %n nyckeltal</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jamfor::FocusIndicatorTable</name>
@@ -3759,6 +4036,32 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>no value by gender</source>
         <translation>inget värde per kön</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::GroupChooserDialog</name>
+    <message>
+        <source>New network from a group</source>
+        <translation>Nytt nätverk från en grupp</translation>
+    </message>
+    <message>
+        <source>The group&apos;s municipalities become the network&apos;s members. Groups come from Kolada (File › Import, or Kolada&apos;s municipality groups) or are saved by you.</source>
+        <translation>Gruppens kommuner blir nätverkets medlemmar. Grupper kommer från Kolada (Arkiv › Importera filer, eller Koladas kommungrupper) eller är sparade av dig.</translation>
+    </message>
+    <message>
+        <source>Words from the group&apos;s name, e.g. V9 or Liknande</source>
+        <translation>Ord ur gruppens namn, t.ex. V9 eller Liknande</translation>
+    </message>
+    <message>
+        <source>&amp;Create network</source>
+        <translation>&amp;Skapa nätverk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n members)</source>
+        <translation>
+            <numerusform>%1 (%n medlem)</numerusform>
+            <numerusform>%1 (%n medlemmar)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4494,32 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
         <source>Kolada&apos;s perspective:</source>
         <translation>Koladas perspektiv:</translation>
     </message>
+    <message>
+        <source>Confirms the suggested kind and direction of every indicator the list shows. One step to undo.</source>
+        <translation>Bekräftar föreslagen kategori och riktning för alla nyckeltal som listan visar. Ett steg att ångra.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested:&lt;/b&gt; the kind, direction and unit above are Jämför&apos;s suggestion from Kolada&apos;s description and the title. Check them and confirm, or change them; a confirmed choice is never changed by a later import.</source>
+        <translation>&lt;b&gt;Förslag:&lt;/b&gt; kategori, riktning och måttenhet ovan är Jämförs förslag utifrån Koladas beskrivning och titeln. Granska och bekräfta dem, eller ändra dem; ett bekräftat val ändras aldrig av en senare import.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the suggestion</source>
+        <translation>&amp;Bekräfta förslaget</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 indicators; %n with a suggested kind and direction</source>
+        <translation>
+            <numerusform>Visar %1 av %2 nyckeltal; %n med föreslagen kategori och riktning</numerusform>
+            <numerusform>Visar %1 av %2 nyckeltal; %n med föreslagen kategori och riktning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n suggestions</source>
+        <translation>
+            <numerusform>Bekräfta %n förslag</numerusform>
+            <numerusform>Bekräfta %n förslag</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jamfor::IndicatorTableModel</name>
@@ -4217,6 +4546,14 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>Direction</source>
         <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Suggested by Jämför from Kolada&apos;s description and the title. Confirm or change it in the pane on the right.</source>
+        <translation>Föreslaget av Jämför utifrån Koladas beskrivning och titeln. Bekräfta eller ändra i rutan till höger.</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (förslag)</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4601,14 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>the download from Kolada was cancelled; nothing was imported</source>
         <translation>hämtningen från Kolada avbröts; ingenting importerades</translation>
+    </message>
+    <message>
+        <source>%1: Kolada has no KPI group %2, or the group has no indicators</source>
+        <translation>%1: Kolada har ingen nyckeltalsgrupp %2, eller så har gruppen inga nyckeltal</translation>
+    </message>
+    <message>
+        <source>%1: the group&apos;s download needs %2 requests, more than the limit of %3 pages; choose fewer years</source>
+        <translation>%1: gruppens nedladdning behöver %2 anrop, fler än gränsen på %3 sidor; välj färre år</translation>
     </message>
 </context>
 <context>
@@ -4387,13 +4732,6 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
             <numerusform>%n nyckeltal hittades; markera dem som ska hämtas.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Downloading %n indicators for %1 units, %2–%3…</source>
-        <translation>
-            <numerusform>Hämtar %n nyckeltal för %1 enheter, %2–%3…</numerusform>
-            <numerusform>Hämtar %n nyckeltal för %1 enheter, %2–%3…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Storing the values…</source>
         <translation>Sparar värdena…</translation>
@@ -4431,6 +4769,77 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>The search was cancelled.</source>
         <translation>Sökningen avbröts.</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Ingen grupp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n indicators)</source>
+        <translation>
+            <numerusform>%1 (%2, %n nyckeltal)</numerusform>
+            <numerusform>%1 (%2, %n nyckeltal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words from the title, e.g. Äldreomsorg. The group&apos;s indicators are fetched from Kolada with their values.</source>
+        <translation>Skriv ord ur titeln, t.ex. Äldreomsorg. Gruppens nyckeltal hämtas från Kolada med sina värden.</translation>
+    </message>
+    <message>
+        <source>Or a Kolada &amp;KPI group (ÖJ, KKiK):</source>
+        <translation>Eller en &amp;nyckeltalsgrupp i Kolada (ÖJ, KKiK):</translation>
+    </message>
+    <message>
+        <source>&amp;The whole country: all 290 municipalities, the 21 regions and Riket</source>
+        <translation>&amp;Hela landet: alla 290 kommuner, de 21 regionerna och riket</translation>
+    </message>
+    <message>
+        <source>Colour classes, ranks and quartiles compare with every municipality only when every municipality&apos;s value is in the file.</source>
+        <translation>Färgklasser, rangordning och kvartiler jämför med alla kommuner bara när alla kommuners värden finns i filen.</translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation>Bara &amp;dessa:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators</source>
+        <translation>
+            <numerusform>%n nyckeltal</numerusform>
+            <numerusform>%n nyckeltal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the KPI group %1</source>
+        <translation>nyckeltalsgruppen %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1 for the whole country, %2–%3…</source>
+        <translation>Hämtar %1 för hela landet, %2–%3…</translation>
+    </message>
+    <message>
+        <source>Downloading %1 for %2 units, %3–%4…</source>
+        <translation>Hämtar %1 för %2 enheter, %3–%4…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values arrived for %n units.</source>
+        <translation>
+            <numerusform>Värden kom för %n enhet.</numerusform>
+            <numerusform>Värden kom för %n enheter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators got a suggested kind and direction; check them in the Indicators tab.</source>
+        <translation>
+            <numerusform>%n nyckeltal fick föreslagen kategori och riktning; granska dem under fliken Nyckeltal.</numerusform>
+            <numerusform>%n nyckeltal fick föreslagen kategori och riktning; granska dem under fliken Nyckeltal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values that Kolada has withdrawn were removed.</source>
+        <translation>
+            <numerusform>%n värde som Kolada dragit tillbaka togs bort.</numerusform>
+            <numerusform>%n värden som Kolada dragit tillbaka togs bort.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4810,6 +5219,10 @@ Kör jamfor-cli KOMMANDO --help för att se ett kommandos val.</translation>
     <message>
         <source>New person</source>
         <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>New network from a group…</source>
+        <translation>Nytt nätverk från en grupp…</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +6067,31 @@ sedan förra året</translation>
     <message>
         <source>Keep to a few, at most %1.</source>
         <translation>Håll er till ett fåtal, högst %1.</translation>
+    </message>
+    <message>
+        <source>Riket</source>
+        <translation>Riket</translation>
+    </message>
+    <message>
+        <source>Kommun-
+gruppen</source>
+        <translation>Kommun-
+gruppen</translation>
+    </message>
+    <message>
+        <source>The country&apos;s value (Riket, 0000) in the same year.</source>
+        <translation>Rikets värde (Riket, 0000) samma år.</translation>
+    </message>
+    <message>
+        <source>Riket and the mean of %1 stand beside the value.</source>
+        <translation>Riket och medelvärdet för %1 står bredvid värdet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unweighted mean of %n municipalities of %1</source>
+        <translation>
+            <numerusform>Ovägt medelvärde av %n kommun i %1</numerusform>
+            <numerusform>Ovägt medelvärde av %n kommuner i %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,9 @@
 #include "import/observationimporter.h"
 #include "importtesting.h"
 #include "storage/indicatorrepository.h"
+#include "storage/migrations.h"
 #include "storage/networkrepository.h"
+#include "storage/sqlhelpers.h"
 #include "storage/unitgrouprepository.h"
 #include "storage/unitrepository.h"
 
@@ -249,4 +251,43 @@ BOOST_AUTO_TEST_CASE(kpi_metadata_suggests_and_a_confirmed_choice_is_kept)
     importFile(temp, importData(QStringLiteral("kolada_v3_nested.json")));
     const Indicator fromData = *IndicatorRepository(c).find(QStringLiteral("U21468"));
     BOOST_TEST(!fromData.confirmed);
+}
+
+BOOST_AUTO_TEST_CASE(migration_5_gives_old_files_kommungrupp_and_keeps_set_choices_confirmed)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.jamfor"));
+    {
+        // A file at version 4, as the previous release wrote it: units without kommungrupp.
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        raw.setDatabaseName(path);
+        BOOST_REQUIRE(raw.open());
+        migrate(raw, path, schemaMigrations().mid(0, 4));
+        for (const char* statement :
+             {"INSERT INTO unit (id, name, type, county_code) VALUES ('1435', 'Tanum', "
+              "'municipality', '14'), ('0180', 'Stockholm', 'municipality', '01'), ('0000', "
+              "'Riket', 'country', NULL)",
+              "INSERT INTO indicator (id, title, direction, kind) VALUES ('N15419', 'Elever', "
+              "'higher', 'quality'), ('N20007', 'Kostnad', 'none', 'cost'), ('U1', 'Ny', 'none', "
+              "'quality')"})
+            sql::run(raw, QString::fromLatin1(statement));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+    auto database = Database::open(path, Database::OpenMode::OpenExisting);
+    BOOST_TEST(database->schemaVersion() == 5);
+    UnitRepository units(database->connection());
+    BOOST_TEST(units.find(QStringLiteral("1435"))->kommungrupp == QStringLiteral("C9"));
+    BOOST_TEST(units.find(QStringLiteral("0180"))->kommungrupp == QStringLiteral("A1"));
+    BOOST_TEST(units.find(QStringLiteral("0000"))->kommungrupp.isEmpty());
+    IndicatorRepository indicators(database->connection());
+    BOOST_TEST(indicators.find(QStringLiteral("N15419"))->confirmed); // a direction was set
+    BOOST_TEST(indicators.find(QStringLiteral("N20007"))->confirmed); // a kind was set
+    BOOST_TEST(!indicators.find(QStringLiteral("U1"))->confirmed);    // still the old default
+    BOOST_TEST(sql::scalar(database->connection(),
+                           QStringLiteral("SELECT count(*) FROM pragma_table_info('unit_group')"
+                                          " WHERE name = 'kolada_id'"))
+                   .toInt() == 1);
 }
