@@ -628,6 +628,11 @@
         <source>There is no kommungrupp &quot;%1&quot;; SKR&apos;s groups are A1, A2, B3, B4, B5, C6, C7, C8 and C9.</source>
         <translation>There is no kommungrupp &quot;%1&quot;; SKR&apos;s groups are A1, A2, B3, B4, B5, C6, C7, C8 and C9.</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>%1 a group&apos;s name, %2 the focus municipality added to it</extracomment>
+        <translation>%1 and %2</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonTable</name>

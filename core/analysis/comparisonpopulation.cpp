@@ -133,6 +133,24 @@ ComparisonPopulation ComparisonPopulation::resolve(const PopulationChoice& choic
     return ofCountry(units);
 }
 
+ComparisonPopulation ComparisonPopulation::including(const QString& unitId,
+                                                     const QList<Unit>& units) const
+{
+    if (unitId.isEmpty() || unitIds.contains(unitId))
+        return *this;
+    const auto unit =
+        std::find_if(units.cbegin(), units.cend(), [&](const Unit& u) { return u.id == unitId; });
+    if (unit == units.cend() || unit->type != UnitType::Municipality)
+        return *this;
+    ComparisonPopulation result = *this;
+    result.unitIds.append(unitId);
+    if (std::is_sorted(unitIds.cbegin(), unitIds.cend()))
+        std::sort(result.unitIds.begin(), result.unitIds.end());
+    //: %1 a group's name, %2 the focus municipality added to it
+    result.label = tr("%1 and %2").arg(label, unit->name);
+    return result;
+}
+
 QList<UnitValue> ComparisonPopulation::valuesIn(const QList<UnitValue>& values) const
 {
     QList<UnitValue> result;

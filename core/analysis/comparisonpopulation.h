@@ -44,6 +44,10 @@ public:
                                         const QList<Unit>& units, const QList<Network>& networks,
                                         const QList<UnitGroup>& groups);
 
+    // The population with the unit added (sorted in by id) when it is a municipality that is not
+    // in it yet; the label then says so ("V9 and Tanum"). Otherwise the population unchanged.
+    ComparisonPopulation including(const QString& unitId, const QList<Unit>& units) const;
+
     // One entry per unit of the population, in the population's order: the unit's value from
     // values, or no value (status Missing) when values has none for it. Units outside the
     // population are dropped.

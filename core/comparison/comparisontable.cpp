@@ -59,8 +59,12 @@ ComparisonTable ComparisonTable::build(Database& database, const ComparisonTable
     const QList<Unit> units = UnitRepository(db).all();
     const QList<Network> networks = NetworkRepository(db).all();
     const QList<UnitGroup> groups = UnitGroupRepository(db).all();
-    const ComparisonPopulation population =
+    ComparisonPopulation population =
         ComparisonPopulation::resolve(request.population, request.areaId, units, networks, groups);
+    // Kolada's "Liknande kommuner <area>, <kommun>, <år>" holds the seven similar
+    // municipalities without the municipality itself: a group is compared with the focus in it.
+    if (request.population.kind == PopulationKind::UserGroup)
+        population = population.including(request.focusUnitId, units);
 
     QStringList networkMembers;
     QString networkName;

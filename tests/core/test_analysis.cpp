@@ -696,3 +696,23 @@ BOOST_AUTO_TEST_CASE(gender_split_side_by_side)
     BOOST_TEST(s.men.n == 2);
     BOOST_TEST(s.men.mean == 71.5);
 }
+
+BOOST_AUTO_TEST_CASE(a_group_without_the_focus_municipality_is_compared_with_it_in)
+{
+    // Kolada's "Liknande kommuner äldreomsorg, Tanum, 2022": seven municipalities, not Tanum.
+    const QList<Unit>& units = UnitRegistry::instance().all();
+    const UnitGroup similar{
+        1,
+        QStringLiteral("Liknande"),
+        {QStringLiteral("0481"), QStringLiteral("0513"), QStringLiteral("0860")},
+        QStringLiteral("G1")};
+    const ComparisonPopulation group = ComparisonPopulation::ofUserGroup(similar);
+    const ComparisonPopulation withTanum = group.including(QStringLiteral("1435"), units);
+    BOOST_TEST(withTanum.unitIds == (QStringList{QStringLiteral("0481"), QStringLiteral("0513"),
+                                                 QStringLiteral("0860"), QStringLiteral("1435")}));
+    BOOST_TEST(withTanum.label.contains(QStringLiteral("Tanum")));
+    // Already in, the country or a region, or nothing: unchanged.
+    BOOST_TEST(withTanum.including(QStringLiteral("1435"), units).unitIds == withTanum.unitIds);
+    BOOST_TEST(group.including(QStringLiteral("0000"), units).unitIds == group.unitIds);
+    BOOST_TEST(group.including(QString(), units).unitIds == group.unitIds);
+}

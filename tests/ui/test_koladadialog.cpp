@@ -119,6 +119,8 @@ BOOST_AUTO_TEST_CASE(default_is_the_whole_country_with_the_network_listed_for_a_
 
     KoladaDownloadDialog preselected(*file.database, {u"1427"_s, u"0014"_s});
     BOOST_TEST(preselected.unitIds() == (QStringList{u"1427"_s, u"0014"_s}));
+    BOOST_TEST(preselected.request().unitIds.isEmpty()); // still the whole country
+    preselected.setWholeCountry(false);
     BOOST_TEST(preselected.request().unitIds == preselected.unitIds());
 
     // A typed name adds the unit; the network box adds members.
@@ -138,6 +140,7 @@ BOOST_AUTO_TEST_CASE(search_tick_and_download)
     DemoFile file;
     const qsizetype batchesBefore = ImportBatchRepository(file.database->connection()).all().size();
     KoladaDownloadDialog dialog(*file.database, {u"1435"_s, u"1486"_s});
+    dialog.setWholeCountry(false);
     dialog.setClientSettings(settingsFor(fake.server));
     int importedSignals = 0;
     QObject::connect(&dialog, &KoladaDownloadDialog::imported, [&] { ++importedSignals; });
@@ -217,6 +220,7 @@ BOOST_AUTO_TEST_CASE(failure_and_cancel_store_nothing)
     DemoFile file;
     const QByteArray before = importtesting::snapshot(*file.database);
     KoladaDownloadDialog dialog(*file.database, {u"1435"_s});
+    dialog.setWholeCountry(false);
     dialog.setClientSettings(settingsFor(fake.server));
     int importedSignals = 0;
     QObject::connect(&dialog, &KoladaDownloadDialog::imported, [&] { ++importedSignals; });

@@ -20,10 +20,12 @@
 #include "storage/observationrepository.h"
 #include "testfiles.h"
 #include "util/error.h"
+#include "widgets/wrappedheaderview.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -271,4 +273,22 @@ BOOST_FIXTURE_TEST_CASE(the_presentation_opens_on_the_chosen_network_and_closes_
     QApplication::processEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     BOOST_TEST(alive.isNull());
+}
+
+BOOST_AUTO_TEST_CASE(long_titles_in_headers_wrap_and_end_in_an_ellipsis)
+{
+    const QFontMetrics metrics(QApplication::font());
+    const QString title = QStringLiteral(
+        "Aktuell rutin vid missbruk av alkohol eller andra beroendeframkallande medel inom "
+        "äldreomsorg, (Ja=1, Nej=0) (- 2021)");
+    const int width = metrics.horizontalAdvance(QStringLiteral("beroendeframkallande")) + 10;
+    const QStringList lines = WrappedHeaderView::wrap(title, QApplication::font(), width, 4);
+    BOOST_TEST(lines.size() == 4);
+    BOOST_TEST(lines.first().startsWith(QStringLiteral("Aktuell")));
+    BOOST_TEST(lines.last().endsWith(QChar(0x2026)), lines.last().toStdString());
+    for (const QString& line : lines)
+        BOOST_TEST(metrics.horizontalAdvance(line) <= width, line.toStdString());
+    const QStringList shortTitle =
+        WrappedHeaderView::wrap(QStringLiteral("Kostnad, kr/inv"), QApplication::font(), 400, 4);
+    BOOST_TEST(shortTitle == QStringList{QStringLiteral("Kostnad, kr/inv")});
 }

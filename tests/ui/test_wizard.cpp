@@ -5,8 +5,12 @@
 #define BOOST_TEST_MODULE wizard
 #include "applicationfixture.h"
 #include "demo/demodataset.h"
+#include "import/observationimporter.h"
+#include "registry/unitregistry.h"
 #include "storage/analysisrepository.h"
 #include "storage/database.h"
+#include "storage/observationrepository.h"
+#include "storage/unitgrouprepository.h"
 #include "testfiles.h"
 #include "util/translations.h"
 #include "wizard/analysiseditor.h"
@@ -499,4 +503,79 @@ BOOST_AUTO_TEST_CASE(typing_is_stored_on_close_and_the_group_resumes_at_its_step
                QStringLiteral("Jämföra med riket"));
     BOOST_TEST(child<QComboBox>(wizard, QStringLiteral("comparisonKind"))->currentData().toInt() ==
                int(ComparisonKind::Country));
+}
+
+BOOST_AUTO_TEST_CASE(
+    kolada_similar_municipalities_are_offered_and_step_2_shows_riket_and_kommungrupp)
+{
+    QTemporaryDir dir;
+    const QString path = demoFile(dir);
+    auto db = Database::open(path, Database::OpenMode::OpenExisting);
+    // Kolada's real groups, among them every "Liknande kommuner …, Tanum, 2022".
+    ObservationImporter(*db).importFile(
+        testfiles::dataPath(QStringLiteral("kolada/municipality_groups_sample.json")));
+    const UnitGroup similar =
+        *UnitGroupRepository(db->connection())
+             .findByName(QStringLiteral("Liknande kommuner äldreomsorg, Tanum, 2022"));
+    AnalysisWizard wizard(*db);
+    wizard.resize(1366, 768);
+    wizard.show();
+    click(wizard, QStringLiteral("newAnalysis"));
+    auto* dialog = wizard.findChild<NewAnalysisDialog*>();
+    BOOST_REQUIRE(dialog);
+    choose(child<QComboBox>(*dialog, QStringLiteral("comparisonKind")),
+           int(ComparisonKind::UnitGroup));
+    choose(child<QComboBox>(*dialog, QStringLiteral("area")), QStringLiteral("aldreomsorg"));
+    choose(child<QComboBox>(*dialog, QStringLiteral("focusUnit")), tanum);
+    choose(child<QComboBox>(*dialog, QStringLiteral("year")), 2023);
+    // The focus municipality's similar municipalities for the area come first.
+    auto* groups = child<QComboBox>(*dialog, QStringLiteral("unitGroup"));
+    BOOST_TEST(groups->itemData(0).toLongLong() == similar.id);
+    BOOST_TEST(groups->itemText(0).contains(QStringLiteral("Kolada")),
+               groups->itemText(0).toStdString());
+    groups->setCurrentIndex(0);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QApplication::processEvents();
+    const Analysis created = wizard.editor().state().analysis();
+    BOOST_TEST(int(created.comparisonKind) == int(ComparisonKind::UnitGroup));
+    BOOST_TEST(created.unitGroupId == similar.id);
+    BOOST_TEST(AnalysisRepository(db->connection()).load(created.id)->unitGroupId == similar.id);
+
+    // Step 2's table beside the focus value: Riket's own value and the C9 mean, computed here.
+    child<QPlainTextEdit>(wizard, QStringLiteral("purpose"))->setPlainText(QStringLiteral("Syfte"));
+    child<QPlainTextEdit>(wizard, QStringLiteral("mandate"))
+        ->setPlainText(QStringLiteral("Uppdrag"));
+    QApplication::processEvents();
+    next(wizard, AnalysisStep::QuickAnalysis);
+    auto* table = child<QTableWidget>(wizard, QStringLiteral("quickAnalysisTable"));
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, QuickAnalysisPage::TakeForwardColumn)->data(Qt::UserRole).toString() ==
+            satisfaction)
+            row = r;
+    }
+    BOOST_REQUIRE(row >= 0);
+    ObservationRepository observations(db->connection());
+    double country = 0, sum = 0;
+    int n = 0;
+    for (const Observation& o : observations.forIndicatorYear(satisfaction, 2023, Gender::Total)) {
+        if (o.unitId == u"0000" && o.value)
+            country = *o.value;
+        const Unit* unit = UnitRegistry::instance().find(o.unitId);
+        if (unit && unit->kommungrupp == u"C9" && o.value) {
+            sum += *o.value;
+            ++n;
+        }
+    }
+    BOOST_REQUIRE(n > 0);
+    const auto number = [](const QString& text) {
+        return QString(text).replace(u',', u'.').remove(QChar(0x202F)).remove(u' ').toDouble();
+    };
+    BOOST_TEST(number(table->item(row, QuickAnalysisPage::CountryColumn)->text()) == country,
+               boost::test_tools::tolerance(0.06));
+    BOOST_TEST(number(table->item(row, QuickAnalysisPage::KommungruppColumn)->text()) == sum / n,
+               boost::test_tools::tolerance(0.06));
+    BOOST_TEST(table->item(row, QuickAnalysisPage::KommungruppColumn)
+                   ->toolTip()
+                   .contains(QStringLiteral("C9")));
 }

@@ -15,6 +15,7 @@
 #include "storage/unitgrouprepository.h"
 #include "util/error.h"
 #include "widgets/selectioncopier.h"
+#include "widgets/wrappedheaderview.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -90,19 +91,19 @@ ComparisonView::ComparisonView(QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setModel(m_proxy);
+    m_table->setHorizontalHeader(new WrappedHeaderView(4, m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // population order until the user sorts
     m_table->setItemDelegate(
         new ColourClassDelegate(ComparisonTableModel::ColourClassRole, m_table));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->setVisible(false);
+    // Kolada titles are long: they wrap over four lines and end in "…" instead of being cut
+    // off at the top and bottom; the whole title is in the tooltip.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
-    // Kolada titles are long: they wrap over four lines instead of being cut off.
-    m_table->horizontalHeader()->setDefaultAlignment(
-        Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
-    m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().height() * 4 + 10);
+    m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 4 + 10);
     m_table->setWordWrap(true);
     auto* copyAction = new QAction(tr("Copy"), m_table);
     copyAction->setShortcut(QKeySequence::Copy);

@@ -137,9 +137,7 @@ KoladaDownloadDialog::KoladaDownloadDialog(Database& database, const QStringList
     connect(m_client, &KoladaClient::cancelled, this, &KoladaDownloadDialog::onCancelled);
 
     fillNetworks();
-    m_wholeCountryButton->setChecked(preselectedUnits.isEmpty());
-    m_chosenUnitsButton->setChecked(!preselectedUnits.isEmpty());
-    updateUnitChoice();
+    setWholeCountry(true);
     if (!preselectedUnits.isEmpty()) {
         addUnits(preselectedUnits);
     } else {
@@ -363,6 +361,13 @@ void KoladaDownloadDialog::addFileIndicators()
             ids.append(indicator.id);
     }
     setKpiIds(ids);
+}
+
+void KoladaDownloadDialog::setWholeCountry(bool wholeCountry)
+{
+    m_wholeCountryButton->setChecked(wholeCountry);
+    m_chosenUnitsButton->setChecked(!wholeCountry);
+    updateUnitChoice();
 }
 
 void KoladaDownloadDialog::updateUnitChoice()

@@ -38,14 +38,17 @@ class KoladaDownloadDialog : public QDialog
     Q_OBJECT
 
 public:
-    // preselectedUnits: units to download instead of the whole country; empty means the whole
-    // country, with the first network's members and the country listed for a narrower choice.
+    // The download starts as the whole country. preselectedUnits are listed for a narrower
+    // choice ("Only these"); empty lists the first network's members and the country.
     explicit KoladaDownloadDialog(Database& database, const QStringList& preselectedUnits = {},
                                   QWidget* parent = nullptr);
     ~KoladaDownloadDialog() override;
 
     // The Kolada address and waits; by default KoladaClientSettings' defaults.
     void setClientSettings(const KoladaClientSettings& settings);
+
+    // The whole country (true, the default) or only the listed units.
+    void setWholeCountry(bool wholeCountry);
 
     // What the dialog would download now (not yet checked).
     KoladaFetchRequest request() const;

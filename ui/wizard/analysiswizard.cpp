@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/analysiswizard.h"
 
+#include "registry/kommungrupp.h"
 #include "registry/unitregistry.h"
 #include "storage/analysisrepository.h"
 #include "storage/arearepository.h"
 #include "storage/database.h"
 #include "storage/indicatorrepository.h"
 #include "storage/networkrepository.h"
+#include "storage/unitgrouprepository.h"
 #include "util/error.h"
 #include "wizard/analysiseditor.h"
 #include "wizard/analysislabels.h"
@@ -332,6 +334,11 @@ void AnalysisWizard::updateStatus()
     if (a.comparisonKind == ComparisonKind::Network) {
         if (const auto network = NetworkRepository(m_database.connection()).find(a.networkId))
             comparison = network->name;
+    } else if (a.comparisonKind == ComparisonKind::UnitGroup) {
+        if (const auto group = UnitGroupRepository(m_database.connection()).find(a.unitGroupId))
+            comparison = group->name;
+    } else if (a.comparisonKind == ComparisonKind::Kommungrupp) {
+        comparison = Kommungrupper::populationLabel(a.comparisonKey);
     } else if (!a.comparisonKey.isEmpty()) {
         comparison += QStringLiteral(" ") + a.comparisonKey;
     }

@@ -57,12 +57,16 @@ QuickAnalysisPage::QuickAnalysisPage(AnalysisEditor& editor, QWidget* parent)
                         "better direction."));
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(IndicatorColumn, QHeaderView::Stretch);
+    // Real Kolada titles are long: the title keeps a readable width (the table scrolls
+    // sideways on a small screen) instead of being squeezed to a few letters per line.
+    header->setSectionResizeMode(IndicatorColumn, QHeaderView::Interactive);
+    header->resizeSection(IndicatorColumn, fontMetrics().averageCharWidth() * 42);
+    header->setStretchLastSection(true);
     // Combo boxes in cells are not measured by ResizeToContents.
     header->setSectionResizeMode(JudgementColumn, QHeaderView::Interactive);
-    header->resizeSection(JudgementColumn, 165);
+    header->resizeSection(JudgementColumn, 140);
     header->setSectionResizeMode(TypeColumn, QHeaderView::Interactive);
-    header->resizeSection(TypeColumn, 170);
+    header->resizeSection(TypeColumn, 150);
     header->setSectionResizeMode(NoteColumn, QHeaderView::Interactive);
     header->resizeSection(NoteColumn, 140);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
