@@ -129,25 +129,24 @@ void addSkipped(ImportResult& result, const KoladaDataReader& reader)
 // A download has many pages; one line per kind of skipped row says it for the whole.
 void summariseSkipped(const QString& url, ImportResult& result)
 {
-    if (result.skippedGroupRows > 0)
-        result.warnings.append(
-            ObservationImporter::tr("%1: %n rows of municipality groups (G…) were skipped; a "
-                                    "group's value is the mean of its members, which Jämför "
-                                    "computes itself",
-                                    nullptr, int(result.skippedGroupRows))
-                .arg(url));
-    if (result.skippedUnitLevelRows > 0)
-        result.warnings.append(
-            ObservationImporter::tr("%1: %n rows of organisational units (schools, homes) were "
-                                    "skipped; Jämför compares municipalities",
-                                    nullptr, int(result.skippedUnitLevelRows))
-                .arg(url));
-    if (result.skippedUnrequested > 0)
-        result.warnings.append(
-            ObservationImporter::tr("%1: %n rows for an indicator, unit or year that was not "
-                                    "asked for were not stored",
-                                    nullptr, int(result.skippedUnrequested))
-                .arg(url));
+    const std::pair<qint64, const char*> kinds[] = {
+        {result.skippedGroupRows,
+         QT_TRANSLATE_N_NOOP("ObservationImporter",
+                             "%1: %n rows of municipality groups (G…) were skipped; a group's "
+                             "value is the mean of its members, which Jämför computes itself")},
+        {result.skippedUnitLevelRows,
+         QT_TRANSLATE_N_NOOP("ObservationImporter",
+                             "%1: %n rows of organisational units (schools, homes) were skipped; "
+                             "Jämför compares municipalities")},
+        {result.skippedUnrequested,
+         QT_TRANSLATE_N_NOOP("ObservationImporter",
+                             "%1: %n rows for an indicator, unit or year that was not asked for "
+                             "were not stored")},
+    };
+    for (const auto& [count, text] : kinds) {
+        if (count > 0)
+            result.warnings.append(ObservationImporter::tr(text, nullptr, int(count)).arg(url));
+    }
 }
 
 // An id for an operating area named by Kolada: "Äldreomsorg" → "aldreomsorg".

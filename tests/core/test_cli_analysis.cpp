@@ -4,6 +4,7 @@
 #define BOOST_TEST_MODULE cli_analysis
 #include "clirunner.h"
 #include "coreapplicationfixture.h"
+#include "kommungruppreference.h"
 #include "referencestatistics.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -399,30 +400,9 @@ BOOST_AUTO_TEST_CASE(errors_name_the_problem_and_set_the_exit_code)
 
 BOOST_AUTO_TEST_CASE(kommungrupp_populations_follow_kolada_groups)
 {
-    // Kolada's groups G92786–G92794 (tests/data/kolada), the code of each written by hand.
-    const QHash<QString, QString> codeOfGroup{{QStringLiteral("G92787"), QStringLiteral("A1")},
-                                              {QStringLiteral("G92793"), QStringLiteral("A2")},
-                                              {QStringLiteral("G92790"), QStringLiteral("B3")},
-                                              {QStringLiteral("G92792"), QStringLiteral("B4")},
-                                              {QStringLiteral("G92786"), QStringLiteral("B5")},
-                                              {QStringLiteral("G92788"), QStringLiteral("C6")},
-                                              {QStringLiteral("G92789"), QStringLiteral("C7")},
-                                              {QStringLiteral("G92791"), QStringLiteral("C8")},
-                                              {QStringLiteral("G92794"), QStringLiteral("C9")}};
-    QFile file(QStringLiteral(JAMFOR_TEST_DATA_DIR "/kolada/kommungrupper_2023.json"));
-    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
-    QHash<QString, QStringList> members;
-    for (const QJsonValue& group :
-         QJsonDocument::fromJson(file.readAll())[QLatin1StringView("values")].toArray()) {
-        for (const QJsonValue& member : group[QLatin1StringView("members")].toArray())
-            members[codeOfGroup.value(group[QLatin1StringView("id")].toString())]
-                << member[QLatin1StringView("member_id")].toString();
-    }
-    const QList<std::pair<QString, int>> sizes{
-        {QStringLiteral("A1"), 3},  {QStringLiteral("A2"), 43}, {QStringLiteral("B3"), 23},
-        {QStringLiteral("B4"), 63}, {QStringLiteral("B5"), 24}, {QStringLiteral("C6"), 27},
-        {QStringLiteral("C7"), 51}, {QStringLiteral("C8"), 35}, {QStringLiteral("C9"), 21}};
-    for (const auto& [code, size] : sizes) {
+    const QHash<QString, QStringList> members = kommungruppreference::membersByCode();
+    BOOST_REQUIRE(members.size() == 9);
+    for (const auto& [code, size] : kommungruppreference::sizes()) {
         const QJsonObject result =
             runJson({QStringLiteral("compare"), QStringLiteral("--indicator"),
                      QStringLiteral("N15419"), QStringLiteral("--year"), QStringLiteral("2023"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE registry
 #include "coreapplicationfixture.h"
+#include "kommungruppreference.h"
 #include "registry/kommungrupp.h"
 #include "registry/unitregistry.h"
 #include "testfiles.h"
@@ -83,31 +84,15 @@ BOOST_AUTO_TEST_CASE(spot_checks_written_by_hand)
 
 BOOST_AUTO_TEST_CASE(every_municipality_carries_kolada_kommungrupp)
 {
-    // Kolada's nine SKR groups as the API served them (tests/data/kolada), and SKR's codes for
-    // them written down by hand from SKR's kommungruppsindelning.
-    const QHash<QString, QString> codeOfGroup{{QStringLiteral("G92787"), QStringLiteral("A1")},
-                                              {QStringLiteral("G92793"), QStringLiteral("A2")},
-                                              {QStringLiteral("G92790"), QStringLiteral("B3")},
-                                              {QStringLiteral("G92792"), QStringLiteral("B4")},
-                                              {QStringLiteral("G92786"), QStringLiteral("B5")},
-                                              {QStringLiteral("G92788"), QStringLiteral("C6")},
-                                              {QStringLiteral("G92789"), QStringLiteral("C7")},
-                                              {QStringLiteral("G92791"), QStringLiteral("C8")},
-                                              {QStringLiteral("G92794"), QStringLiteral("C9")}};
-    QFile file(QStringLiteral(JAMFOR_TEST_DATA_DIR "/kolada/kommungrupper_2023.json"));
-    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
-    const QJsonArray groups =
-        QJsonDocument::fromJson(file.readAll())[QLatin1StringView("values")].toArray();
-    BOOST_TEST(groups.size() == 9);
+    const QHash<QString, QStringList> members = kommungruppreference::membersByCode();
     QHash<QString, QString> expected; // municipality → code
-    for (const QJsonValue& group : groups) {
-        const QString code = codeOfGroup.value(group[QLatin1StringView("id")].toString());
-        BOOST_REQUIRE(!code.isEmpty());
-        for (const QJsonValue& member : group[QLatin1StringView("members")].toArray()) {
-            BOOST_TEST(!expected.contains(member[QLatin1StringView("member_id")].toString()));
-            expected.insert(member[QLatin1StringView("member_id")].toString(), code);
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        for (const QString& id : it.value()) {
+            BOOST_TEST(!expected.contains(id), id.toStdString() << " is in two groups");
+            expected.insert(id, it.key());
         }
     }
+    BOOST_TEST(members.size() == 9);
     BOOST_TEST(expected.size() == 290);
     const UnitRegistry& registry = UnitRegistry::instance();
     QHash<QString, int> counts;
@@ -115,11 +100,7 @@ BOOST_AUTO_TEST_CASE(every_municipality_carries_kolada_kommungrupp)
         BOOST_TEST(unit.kommungrupp == expected.value(unit.id), unit.id.toStdString());
         ++counts[unit.kommungrupp];
     }
-    const QList<std::pair<QString, int>> sizes{
-        {QStringLiteral("A1"), 3},  {QStringLiteral("A2"), 43}, {QStringLiteral("B3"), 23},
-        {QStringLiteral("B4"), 63}, {QStringLiteral("B5"), 24}, {QStringLiteral("C6"), 27},
-        {QStringLiteral("C7"), 51}, {QStringLiteral("C8"), 35}, {QStringLiteral("C9"), 21}};
-    for (const auto& [code, size] : sizes)
+    for (const auto& [code, size] : kommungruppreference::sizes())
         BOOST_TEST(counts.value(code) == size, code.toStdString());
     // Regions and the country have none.
     BOOST_TEST(registry.find(QStringLiteral("0014"))->kommungrupp.isEmpty());
