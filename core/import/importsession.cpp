@@ -131,8 +131,15 @@ void ImportSession::remove(const Observation& key, const SourceLocation& locatio
     Q_UNUSED(location);
     // An indicator the file does not know has no stored values; binding it would make the
     // writer expect it in the file.
-    const bool known = m_knownIndicators.contains(key.indicatorId) ||
-                       IndicatorRepository(m_database.connection()).find(key.indicatorId);
+    bool known = m_knownIndicators.contains(key.indicatorId);
+    if (!known) {
+        auto cached = m_indicatorInFile.constFind(key.indicatorId);
+        if (cached == m_indicatorInFile.cend())
+            cached = m_indicatorInFile.insert(
+                key.indicatorId,
+                IndicatorRepository(m_database.connection()).find(key.indicatorId).has_value());
+        known = *cached;
+    }
     if (known && m_writer->erase(key))
         ++m_result.removed;
     else

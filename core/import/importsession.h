@@ -73,6 +73,7 @@ private:
     Locate m_locate;
     QString m_lastIndicator;
     QSet<QString> m_knownIndicators;
+    QHash<QString, bool> m_indicatorInFile; // asked once per id by remove()
     QString m_lastUnit;
     QSet<QString> m_units;
     QHash<QString, QString> m_titles;

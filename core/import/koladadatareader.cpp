@@ -223,7 +223,6 @@ void KoladaDataReader::read(ObservationSink& sink)
                 fail(where, key, tr("the gender \"%1\" is not T, K or M").arg(genderText.left(40)));
             observation.gender = *gender;
             if (isDeleted(entry)) {
-                ++m_deleted;
                 sink.remove(observation, where);
                 continue;
             }

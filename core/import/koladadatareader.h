@@ -35,7 +35,6 @@ public:
 
     void read(ObservationSink& sink);
 
-    qint64 deletedValues() const { return m_deleted; }
     qint64 groupRows() const { return m_groupRows; }
     qint64 unitLevelRows() const { return m_unitLevelRows; }
     qint64 unrequestedRows() const { return m_unrequestedRows; }
@@ -60,7 +59,6 @@ private:
     QSet<QString> m_expectedKpis;
     QSet<QString> m_expectedUnits;
     QSet<int> m_expectedYears;
-    qint64 m_deleted = 0;
     qint64 m_groupRows = 0;
     qint64 m_unitLevelRows = 0;
     qint64 m_unrequestedRows = 0;
