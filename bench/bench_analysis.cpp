@@ -17,21 +17,21 @@
 // beside it, as the wall time grows when other processes share the cores.
 // Prints the timings, the file size and the observation count. Exits 1 when a target is
 // missed.
-#include "analysis/colourclass.h"
-#include "analysis/comparison.h"
-#include "analysis/comparisonpopulation.h"
-#include "analysis/ranking.h"
-#include "analysis/trend.h"
-#include "model/importbatch.h"
-#include "registry/unitregistry.h"
-#include "storage/database.h"
-#include "storage/importbatchrepository.h"
-#include "storage/indicatorrepository.h"
-#include "storage/observationrepository.h"
-#include "storage/observationwriter.h"
-#include "storage/transaction.h"
-#include "storage/unitrepository.h"
-#include "util/error.h"
+#include "core/analysis/colourclass.h"
+#include "core/analysis/comparison.h"
+#include "core/analysis/comparisonpopulation.h"
+#include "core/analysis/ranking.h"
+#include "core/analysis/trend.h"
+#include "core/model/importbatch.h"
+#include "core/registry/unitregistry.h"
+#include "core/storage/database.h"
+#include "core/storage/importbatchrepository.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/observationrepository.h"
+#include "core/storage/observationwriter.h"
+#include "core/storage/transaction.h"
+#include "core/storage/unitrepository.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,11 +6,11 @@
 //
 //   bench_import [--rows N] [--repeat R] [--max-ratio X] [--keep DIR]
 // The goal applies to the median of the ratios of the back-to-back pairs of runs.
-#include "import/observationimporter.h"
-#include "registry/unitregistry.h"
-#include "storage/database.h"
-#include "storage/observationrepository.h"
-#include "util/error.h"
+#include "core/import/observationimporter.h"
+#include "core/registry/unitregistry.h"
+#include "core/storage/database.h"
+#include "core/storage/observationrepository.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -13,21 +13,21 @@
 //   4. the full PRAGMA quick_check (Database::verifyAll), which opening skips for large files;
 // and prints the times and the peak resident memory (getrusage ru_maxrss). Exits 1 when the
 // peak memory reaches 1 GiB.
-#include "chartdata/trendseries.h"
-#include "comparison/comparisontable.h"
-#include "model/area.h"
-#include "model/importbatch.h"
-#include "model/network.h"
-#include "registry/unitregistry.h"
-#include "storage/arearepository.h"
-#include "storage/database.h"
-#include "storage/importbatchrepository.h"
-#include "storage/indicatorrepository.h"
-#include "storage/networkrepository.h"
-#include "storage/observationwriter.h"
-#include "storage/sqlhelpers.h"
-#include "storage/transaction.h"
-#include "util/error.h"
+#include "core/chartdata/trendseries.h"
+#include "core/analysis/comparisontable.h"
+#include "core/model/area.h"
+#include "core/model/importbatch.h"
+#include "core/model/network.h"
+#include "core/registry/unitregistry.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/database.h"
+#include "core/storage/importbatchrepository.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/observationwriter.h"
+#include "core/storage/sqlhelpers.h"
+#include "core/storage/transaction.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,9 +4,9 @@
 // JAMFOR_FUZZ_FORMAT set to csv, json or xlsx (json lets the importer tell data from metadata).
 // Refusals (jamfor::Error) are the expected outcome of most inputs; anything else that escapes,
 // and every sanitizer report, is a finding.
-#include "import/observationimporter.h"
-#include "storage/database.h"
-#include "util/error.h"
+#include "core/import/observationimporter.h"
+#include "core/storage/database.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -782,6 +782,14 @@
         <source>Database error: SQLite refused a safety setting (%1)</source>
         <translation>Database error: SQLite refused a safety setting (%1)</translation>
     </message>
+    <message>
+        <source>Jämför cannot open database files on this computer: Qt&apos;s SQLite driver uses another SQLite library (%1) than Jämför itself (%2). Install Jämför and Qt&apos;s SQLite driver (libqt6sql6-sqlite) from the same source, so that both use the system&apos;s libsqlite3.</source>
+        <translation>Jämför cannot open database files on this computer: Qt&apos;s SQLite driver uses another SQLite library (%1) than Jämför itself (%2). Install Jämför and Qt&apos;s SQLite driver (libqt6sql6-sqlite) from the same source, so that both use the system&apos;s libsqlite3.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
 </context>
 <context>
     <name>CostQuality</name>
@@ -1944,6 +1952,37 @@
     </message>
 </context>
 <context>
+    <name>RankingChartPainter</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No municipality has a value of this indicator for the chosen year.</source>
+        <translation>No municipality has a value of this indicator for the chosen year.</translation>
+    </message>
+    <message>
+        <source>Best quarter of the country</source>
+        <translation>Best quarter of the country</translation>
+    </message>
+    <message>
+        <source>Worst quarter of the country</source>
+        <translation>Worst quarter of the country</translation>
+    </message>
+    <message>
+        <source>%1 (focus)</source>
+        <translation>%1 (focus)</translation>
+    </message>
+    <message>
+        <source>Network members</source>
+        <translation>Network members</translation>
+    </message>
+    <message>
+        <source>Other municipalities</source>
+        <translation>Other municipalities</translation>
+    </message>
+</context>
+<context>
     <name>RankingSeries</name>
     <message>
         <source>Best to the left (higher is better)</source>
@@ -2372,6 +2411,17 @@
     <message>
         <source>unchanged</source>
         <translation>unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartPainter</name>
+    <message>
+        <source>There are no values of this indicator for the network&apos;s members in these years.</source>
+        <translation>There are no values of this indicator for the network&apos;s members in these years.</translation>
+    </message>
+    <message>
+        <source>%1 (focus)</source>
+        <translation>%1 (focus)</translation>
     </message>
 </context>
 <context>

@@ -782,6 +782,14 @@
         <source>Database error: SQLite refused a safety setting (%1)</source>
         <translation>Databasfel: SQLite godtog inte en säkerhetsinställning (%1)</translation>
     </message>
+    <message>
+        <source>Jämför cannot open database files on this computer: Qt&apos;s SQLite driver uses another SQLite library (%1) than Jämför itself (%2). Install Jämför and Qt&apos;s SQLite driver (libqt6sql6-sqlite) from the same source, so that both use the system&apos;s libsqlite3.</source>
+        <translation>Jämför kan inte öppna databasfiler på den här datorn: Qts SQLite-drivrutin använder ett annat SQLite-bibliotek (%1) än Jämför självt (%2). Installera Jämför och Qts SQLite-drivrutin (libqt6sql6-sqlite) från samma källa, så att båda använder systemets libsqlite3.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
 </context>
 <context>
     <name>CostQuality</name>
@@ -1944,6 +1952,37 @@
     </message>
 </context>
 <context>
+    <name>RankingChartPainter</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No municipality has a value of this indicator for the chosen year.</source>
+        <translation>Ingen kommun har ett värde för det här nyckeltalet det valda året.</translation>
+    </message>
+    <message>
+        <source>Best quarter of the country</source>
+        <translation>Landets bästa fjärdedel</translation>
+    </message>
+    <message>
+        <source>Worst quarter of the country</source>
+        <translation>Landets sämsta fjärdedel</translation>
+    </message>
+    <message>
+        <source>%1 (focus)</source>
+        <translation>%1 (fokus)</translation>
+    </message>
+    <message>
+        <source>Network members</source>
+        <translation>Nätverkets medlemmar</translation>
+    </message>
+    <message>
+        <source>Other municipalities</source>
+        <translation>Övriga kommuner</translation>
+    </message>
+</context>
+<context>
     <name>RankingSeries</name>
     <message>
         <source>Best to the left (higher is better)</source>
@@ -2372,6 +2411,17 @@
     <message>
         <source>unchanged</source>
         <translation>oförändrat</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartPainter</name>
+    <message>
+        <source>There are no values of this indicator for the network&apos;s members in these years.</source>
+        <translation>Det finns inga värden för det här nyckeltalet för nätverkets medlemmar de här åren.</translation>
+    </message>
+    <message>
+        <source>%1 (focus)</source>
+        <translation>%1 (fokus)</translation>
     </message>
 </context>
 <context>

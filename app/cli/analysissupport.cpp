@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysissupport.h"
+#include "app/cli/analysissupport.h"
 
-#include "clioutput.h"
-#include "storage/indicatorrepository.h"
-#include "storage/networkrepository.h"
-#include "storage/unitgrouprepository.h"
-#include "storage/unitrepository.h"
-#include "util/error.h"
+#include "app/cli/clioutput.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/unitgrouprepository.h"
+#include "core/storage/unitrepository.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/comparisonpopulation.h"
-#include "model/indicator.h"
+#include "core/analysis/comparisonpopulation.h"
+#include "core/model/indicator.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clioutput.h"
+#include "app/cli/clioutput.h"
 
 #include <cstdio>
 

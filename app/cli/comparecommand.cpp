@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/comparison.h"
-#include "analysissupport.h"
-#include "clicommands.h"
-#include "clioutput.h"
-#include "storage/database.h"
-#include "storage/observationrepository.h"
-#include "util/error.h"
+#include "core/analysis/comparison.h"
+#include "app/cli/analysissupport.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/clioutput.h"
+#include "core/storage/database.h"
+#include "core/storage/observationrepository.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clicommands.h"
-#include "clioutput.h"
-#include "model/area.h"
-#include "storage/arearepository.h"
-#include "storage/database.h"
-#include "storage/indicatorrepository.h"
-#include "util/error.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/clioutput.h"
+#include "core/model/area.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/database.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QHash>

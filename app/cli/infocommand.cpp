@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clicommands.h"
-#include "clioutput.h"
-#include "demo/demodataset.h"
-#include "storage/arearepository.h"
-#include "storage/database.h"
-#include "storage/fileinforepository.h"
-#include "storage/importbatchrepository.h"
-#include "storage/indicatorrepository.h"
-#include "storage/networkrepository.h"
-#include "storage/observationrepository.h"
-#include "storage/unitrepository.h"
-#include "util/error.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/clioutput.h"
+#include "core/demo/demodataset.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/database.h"
+#include "core/storage/fileinforepository.h"
+#include "core/storage/importbatchrepository.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/observationrepository.h"
+#include "core/storage/unitrepository.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clicommands.h"
-#include "clioutput.h"
-#include "import/observationimporter.h"
-#include "kolada/koladafetcher.h"
-#include "kolada/koladaurls.h"
-#include "storage/database.h"
-#include "util/error.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/clioutput.h"
+#include "core/import/observationimporter.h"
+#include "core/kolada/koladafetcher.h"
+#include "core/kolada/koladaurls.h"
+#include "core/storage/database.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,26 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // jamfor-cli: everything that needs no eyes. Same core functions as the GUI.
-#include "clicommands.h"
-#include "clioutput.h"
-#include "util/translations.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/clioutput.h"
+#include "core/util/translations.h"
 
-#include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <functional>
 #include <map>
 #include <memory>
 
 int main(int argc, char* argv[])
 {
-    // report and compile draw charts, which are widgets: they need a QApplication, offscreen
-    // when there is no display.
+    // report and compile paint charts and write PDF: they need a QGuiApplication (fonts, images),
+    // offscreen when there is no display. Every other command runs without Qt Gui.
     const bool drawing =
         argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "compile") == 0);
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app =
-        drawing ? std::make_unique<QApplication>(argc, argv)
+        drawing ? std::make_unique<QGuiApplication>(argc, argv)
                 : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jamfor-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Jamfor"));

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // jamfor-cli report and compile: the analysis report, the A3 summary and the compilation
 // (länsrapport) as PDF or HTML, or their tables as XLSX or CSV.
-#include "clicommands.h"
-#include "clioutput.h"
-#include "report/a3summarybuilder.h"
-#include "report/analysisreportbuilder.h"
-#include "report/compilationbuilder.h"
-#include "report/reportwriter.h"
-#include "report/tableexport.h"
-#include "storage/database.h"
-#include "util/error.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/clioutput.h"
+#include "core/report/a3summarybuilder.h"
+#include "core/report/analysisreportbuilder.h"
+#include "core/report/compilationbuilder.h"
+#include "render/reportwriter.h"
+#include "core/report/tableexport.h"
+#include "core/storage/database.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/colourclass.h"
+#include "core/analysis/colourclass.h"
 
 namespace jamfor {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/summary.h"
-#include "model/indicator.h"
-#include "model/unitvalue.h"
+#include "core/analysis/summary.h"
+#include "core/model/indicator.h"
+#include "core/model/unitvalue.h"
 
 #include <QList>
 #include <QString>

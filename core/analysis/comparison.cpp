@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/comparison.h"
+#include "core/analysis/comparison.h"
 
-#include "analysis/ranking.h"
+#include "core/analysis/ranking.h"
 
 #include <QHash>
 #include <algorithm>

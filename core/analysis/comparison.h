@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/colourclass.h"
-#include "analysis/summary.h"
-#include "analysis/trend.h"
-#include "model/indicator.h"
-#include "model/unitvalue.h"
+#include "core/analysis/colourclass.h"
+#include "core/analysis/summary.h"
+#include "core/analysis/trend.h"
+#include "core/model/indicator.h"
+#include "core/model/unitvalue.h"
 
 #include <QList>
 #include <QString>

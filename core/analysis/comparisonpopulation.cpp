@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/comparisonpopulation.h"
+#include "core/analysis/comparisonpopulation.h"
 
-#include "registry/kommungrupp.h"
-#include "util/error.h"
+#include "core/registry/kommungrupp.h"
+#include "core/util/error.h"
 
 #include <QHash>
 #include <QSet>

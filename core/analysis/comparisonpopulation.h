@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/populationchoice.h"
-#include "model/network.h"
-#include "model/unit.h"
-#include "model/unitgroup.h"
-#include "model/unitvalue.h"
+#include "core/analysis/populationchoice.h"
+#include "core/model/network.h"
+#include "core/model/unit.h"
+#include "core/model/unitgroup.h"
+#include "core/model/unitvalue.h"
 
 #include <QCoreApplication>
 #include <QList>

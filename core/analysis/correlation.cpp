@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/correlation.h"
+#include "core/analysis/correlation.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/costquality.h"
+#include "core/analysis/costquality.h"
 
-#include "analysis/correlation.h"
-#include "analysis/summary.h"
+#include "core/analysis/correlation.h"
+#include "core/analysis/summary.h"
 
 #include <QCoreApplication>
 #include <QHash>

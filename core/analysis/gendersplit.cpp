@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/gendersplit.h"
+#include "core/analysis/gendersplit.h"
 
 #include <QHash>
 

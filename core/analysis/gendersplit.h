@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/summary.h"
-#include "model/observation.h"
+#include "core/analysis/summary.h"
+#include "core/model/observation.h"
 
 #include <QList>
 #include <QString>

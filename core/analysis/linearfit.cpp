@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/linearfit.h"
+#include "core/analysis/linearfit.h"
 
 namespace jamfor {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/populationchoice.h"
+#include "core/analysis/populationchoice.h"
 
 namespace jamfor {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/ranking.h"
+#include "core/analysis/ranking.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/similargroups.h"
+#include "core/analysis/similargroups.h"
 
 #include <QRegularExpression>
 #include <algorithm>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/similarity.h"
+#include "core/analysis/similarity.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/unitvalue.h"
+#include "core/model/unitvalue.h"
 
 #include <QList>
 #include <QString>

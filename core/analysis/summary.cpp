@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/summary.h"
+#include "core/analysis/summary.h"
 
 #include <algorithm>
 #include <cmath>

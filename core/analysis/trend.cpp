@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/trend.h"
+#include "core/analysis/trend.h"
 
-#include "analysis/linearfit.h"
+#include "core/analysis/linearfit.h"
 
 #include <QSet>
 #include <algorithm>

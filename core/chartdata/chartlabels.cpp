@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartdata/chartlabels.h"
+#include "core/chartdata/chartlabels.h"
 
-#include "demo/demodataset.h"
-#include "storage/database.h"
-#include "storage/fileinforepository.h"
-#include "storage/indicatorrepository.h"
-#include "util/error.h"
+#include "core/demo/demodataset.h"
+#include "core/storage/database.h"
+#include "core/storage/fileinforepository.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/util/error.h"
 
 #include <QLocale>
 #include <algorithm>

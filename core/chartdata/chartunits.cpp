@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartdata/chartunits.h"
+#include "core/chartdata/chartunits.h"
 
-#include "storage/database.h"
-#include "storage/networkrepository.h"
-#include "storage/unitrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/unitrepository.h"
 
 namespace jamfor {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata/chartcontext.h"
-#include "model/network.h"
-#include "model/unit.h"
+#include "core/chartdata/chartcontext.h"
+#include "core/model/network.h"
+#include "core/model/unit.h"
 
 #include <QHash>
 #include <QList>

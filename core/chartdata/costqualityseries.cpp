@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartdata/costqualityseries.h"
+#include "core/chartdata/costqualityseries.h"
 
-#include "analysis/comparisonpopulation.h"
-#include "chartdata/chartlabels.h"
-#include "chartdata/chartunits.h"
-#include "storage/database.h"
-#include "storage/observationrepository.h"
+#include "core/analysis/comparisonpopulation.h"
+#include "core/chartdata/chartlabels.h"
+#include "core/chartdata/chartunits.h"
+#include "core/storage/database.h"
+#include "core/storage/observationrepository.h"
 
 #include <QLocale>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartdata/profileseries.h"
+#include "core/chartdata/profileseries.h"
 
-#include "analysis/comparisonpopulation.h"
-#include "analysis/ranking.h"
-#include "chartdata/chartlabels.h"
-#include "chartdata/chartunits.h"
-#include "storage/arearepository.h"
-#include "storage/database.h"
-#include "storage/indicatorrepository.h"
-#include "storage/observationrepository.h"
+#include "core/analysis/comparisonpopulation.h"
+#include "core/analysis/ranking.h"
+#include "core/chartdata/chartlabels.h"
+#include "core/chartdata/chartunits.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/database.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/observationrepository.h"
 
 namespace jamfor {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/colourclass.h"
-#include "chartdata/chartcontext.h"
-#include "model/indicator.h"
+#include "core/analysis/colourclass.h"
+#include "core/chartdata/chartcontext.h"
+#include "core/model/indicator.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartdata/trendseries.h"
+#include "core/chartdata/trendseries.h"
 
-#include "analysis/comparisonpopulation.h"
-#include "analysis/summary.h"
-#include "chartdata/chartlabels.h"
-#include "chartdata/chartunits.h"
-#include "storage/database.h"
-#include "storage/observationrepository.h"
+#include "core/analysis/comparisonpopulation.h"
+#include "core/analysis/summary.h"
+#include "core/chartdata/chartlabels.h"
+#include "core/chartdata/chartunits.h"
+#include "core/storage/database.h"
+#include "core/storage/observationrepository.h"
 
 #include <QHash>
 #include <algorithm>

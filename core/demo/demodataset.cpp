@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demodataset.h"
+#include "core/demo/demodataset.h"
 
-#include "model/area.h"
-#include "model/importbatch.h"
-#include "model/network.h"
-#include "registry/unitregistry.h"
-#include "storage/arearepository.h"
-#include "storage/database.h"
-#include "storage/fileinforepository.h"
-#include "storage/importbatchrepository.h"
-#include "storage/indicatorrepository.h"
-#include "storage/networkrepository.h"
-#include "storage/observationwriter.h"
-#include "storage/transaction.h"
-#include "util/error.h"
+#include "core/model/area.h"
+#include "core/model/importbatch.h"
+#include "core/model/network.h"
+#include "core/registry/unitregistry.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/database.h"
+#include "core/storage/fileinforepository.h"
+#include "core/storage/importbatchrepository.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/observationwriter.h"
+#include "core/storage/transaction.h"
+#include "core/util/error.h"
 
 #include <QHash>
 #include <algorithm>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/csvtablereader.h"
+#include "core/import/csvtablereader.h"
 
-#include "util/error.h"
+#include "core/util/error.h"
 
 #include <QMap>
 #include <cstring>

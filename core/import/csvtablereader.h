@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/tablerow.h"
-#include "import/textstreamdecoder.h"
+#include "core/import/tablerow.h"
+#include "core/import/textstreamdecoder.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/filehasher.h"
+#include "core/import/filehasher.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importformat.h"
+#include "core/import/importformat.h"
 
 namespace jamfor {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importformat.h"
-#include "model/observation.h"
-#include "util/error.h"
+#include "core/import/importformat.h"
+#include "core/model/observation.h"
+#include "core/util/error.h"
 
 #include <QList>
 #include <QString>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importsession.h"
+#include "core/import/importsession.h"
 
-#include "import/indicatorsuggestions.h"
-#include "storage/database.h"
-#include "storage/importbatchrepository.h"
-#include "storage/indicatorrepository.h"
-#include "storage/observationwriter.h"
-#include "util/error.h"
+#include "core/import/indicatorsuggestions.h"
+#include "core/storage/database.h"
+#include "core/storage/importbatchrepository.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/observationwriter.h"
+#include "core/util/error.h"
 
 #include <QLocale>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importoptions.h"
-#include "import/observationsink.h"
-#include "model/importbatch.h"
-#include "storage/importtransaction.h"
+#include "core/import/importoptions.h"
+#include "core/import/observationsink.h"
+#include "core/model/importbatch.h"
+#include "core/storage/importtransaction.h"
 
 #include <QCoreApplication>
 #include <QHash>

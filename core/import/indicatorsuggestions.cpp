@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/indicatorsuggestions.h"
+#include "core/import/indicatorsuggestions.h"
 
-#include "kolada/indicatorknowledge.h"
+#include "core/kolada/indicatorknowledge.h"
 
 namespace jamfor {
 

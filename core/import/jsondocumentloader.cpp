@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/jsondocumentloader.h"
+#include "core/import/jsondocumentloader.h"
 
-#include "util/error.h"
+#include "core/util/error.h"
 
 #include <QFile>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importformat.h"
+#include "core/import/importformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/observationsink.h"
+#include "core/import/observationsink.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

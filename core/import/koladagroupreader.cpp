@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/koladagroupreader.h"
+#include "core/import/koladagroupreader.h"
 
-#include "import/jsondocumentloader.h"
-#include "registry/unitregistry.h"
-#include "util/error.h"
+#include "core/import/jsondocumentloader.h"
+#include "core/registry/unitregistry.h"
+#include "core/util/error.h"
 
 #include <QHash>
 #include <QJsonArray>

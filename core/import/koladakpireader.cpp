@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/koladakpireader.h"
+#include "core/import/koladakpireader.h"
 
-#include "import/jsondocumentloader.h"
-#include "util/error.h"
+#include "core/import/jsondocumentloader.h"
+#include "core/util/error.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/limiteddevice.h"
+#include "core/import/limiteddevice.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/numberparser.h"
+#include "core/import/numberparser.h"
 
 #include <charconv>
 #include <cmath>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importoptions.h"
-#include "import/koladagroupreader.h"
-#include "import/koladakpireader.h"
-#include "kolada/koladafetchrequest.h"
-#include "model/observation.h"
+#include "core/import/importoptions.h"
+#include "core/import/koladagroupreader.h"
+#include "core/import/koladakpireader.h"
+#include "core/kolada/koladafetchrequest.h"
+#include "core/model/observation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

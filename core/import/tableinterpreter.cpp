@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/tableinterpreter.h"
+#include "core/import/tableinterpreter.h"
 
-#include "registry/unitregistry.h"
-#include "util/error.h"
+#include "core/registry/unitregistry.h"
+#include "core/util/error.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/numberparser.h"
-#include "import/observationsink.h"
-#include "import/tablerow.h"
+#include "core/import/numberparser.h"
+#include "core/import/observationsink.h"
+#include "core/import/tablerow.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/textstreamdecoder.h"
+#include "core/import/textstreamdecoder.h"
 
-#include "util/error.h"
+#include "core/util/error.h"
 
 namespace jamfor {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/xlsxreader.h"
+#include "core/import/xlsxreader.h"
 
-#include "import/limiteddevice.h"
-#include "util/error.h"
+#include "core/import/limiteddevice.h"
+#include "core/util/error.h"
 
 #include <quazip.h>
 #include <quazipfile.h>

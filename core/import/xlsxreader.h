@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/tablerow.h"
+#include "core/import/tablerow.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

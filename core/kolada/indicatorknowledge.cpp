@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "kolada/indicatorknowledge.h"
+#include "core/kolada/indicatorknowledge.h"
 
-#include "util/error.h"
+#include "core/util/error.h"
 
 #include <QFile>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/indicator.h"
+#include "core/model/indicator.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "kolada/koladaclient.h"
+#include "core/kolada/koladaclient.h"
 
-#include "import/jsondocumentloader.h"
-#include "kolada/koladaurls.h"
-#include "util/error.h"
+#include "core/import/jsondocumentloader.h"
+#include "core/kolada/koladaurls.h"
+#include "core/util/error.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "kolada/koladafetcher.h"
+#include "core/kolada/koladafetcher.h"
 
-#include "kolada/koladaclient.h"
-#include "util/error.h"
+#include "core/kolada/koladaclient.h"
+#include "core/util/error.h"
 
 #include <QEventLoop>
 #include <optional>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/koladakpireader.h"
-#include "import/observationimporter.h"
-#include "kolada/koladaclientsettings.h"
-#include "kolada/koladafetchrequest.h"
+#include "core/import/koladakpireader.h"
+#include "core/import/observationimporter.h"
+#include "core/kolada/koladaclientsettings.h"
+#include "core/kolada/koladafetchrequest.h"
 
 #include <QList>
 #include <functional>

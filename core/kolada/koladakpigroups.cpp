@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "kolada/koladakpigroups.h"
+#include "core/kolada/koladakpigroups.h"
 
 #include <QFile>
 #include <QTextStream>

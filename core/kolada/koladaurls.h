@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "kolada/koladafetchrequest.h"
+#include "core/kolada/koladafetchrequest.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/analysis.h"
+#include "core/model/analysis.h"
 
 #include <algorithm>
 

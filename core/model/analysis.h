@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/indicator.h"
-#include "model/observation.h"
+#include "core/model/indicator.h"
+#include "core/model/observation.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/indicator.h"
+#include "core/model/indicator.h"
 
 namespace jamfor {
 

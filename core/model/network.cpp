@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/network.h"
+#include "core/model/network.h"
 
 namespace jamfor {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/observation.h"
+#include "core/model/observation.h"
 
 namespace jamfor {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/unit.h"
+#include "core/model/unit.h"
 
 namespace jamfor {
 

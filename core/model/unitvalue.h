@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/observation.h"
+#include "core/model/observation.h"
 
 #include <QString>
 #include <optional>

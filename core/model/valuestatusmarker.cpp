@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/valuestatusmarker.h"
+#include "core/model/valuestatusmarker.h"
 
 namespace jamfor {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/kommungrupp.h"
+#include "core/registry/kommungrupp.h"
 
 namespace jamfor {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/unitregistry.h"
+#include "core/registry/unitregistry.h"
 
 #include <QFile>
 #include <QTextStream>

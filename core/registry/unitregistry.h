@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/unit.h"
+#include "core/model/unit.h"
 
 #include <QHash>
 #include <QList>

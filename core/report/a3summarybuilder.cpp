@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/a3summarybuilder.h"
+#include "core/report/a3summarybuilder.h"
 
-#include "chartdata/chartlabels.h"
-#include "report/analysisreportbuilder.h"
-#include "report/reportcells.h"
-#include "report/swedishnumbers.h"
-#include "wizard/analysislabels.h"
+#include "core/chartdata/chartlabels.h"
+#include "core/report/analysisreportbuilder.h"
+#include "core/report/reportcells.h"
+#include "core/report/swedishnumbers.h"
+#include "core/handbook/analysislabels.h"
 
 namespace jamfor {
 

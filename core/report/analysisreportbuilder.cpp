@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/analysisreportbuilder.h"
+#include "core/report/analysisreportbuilder.h"
 
-#include "chartdata/chartlabels.h"
-#include "report/reportcells.h"
-#include "report/swedishnumbers.h"
-#include "storage/database.h"
-#include "util/error.h"
-#include "wizard/analysislabels.h"
+#include "core/chartdata/chartlabels.h"
+#include "core/report/reportcells.h"
+#include "core/report/swedishnumbers.h"
+#include "core/storage/database.h"
+#include "core/util/error.h"
+#include "core/handbook/analysislabels.h"
 
 #include <QDate>
 #include <QLocale>

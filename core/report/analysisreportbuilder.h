@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/analysisreportdata.h"
-#include "report/reportdocument.h"
+#include "core/report/analysisreportdata.h"
+#include "core/report/reportdocument.h"
 
 #include <QCoreApplication>
 

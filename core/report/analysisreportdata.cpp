@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/analysisreportdata.h"
+#include "core/report/analysisreportdata.h"
 
-#include "report/reportsource.h"
-#include "storage/analysisrepository.h"
-#include "storage/arearepository.h"
-#include "storage/database.h"
-#include "storage/indicatorrepository.h"
-#include "storage/networkrepository.h"
-#include "storage/unitgrouprepository.h"
-#include "storage/unitrepository.h"
-#include "util/error.h"
+#include "core/report/reportsource.h"
+#include "core/storage/analysisrepository.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/database.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/unitgrouprepository.h"
+#include "core/storage/unitrepository.h"
+#include "core/util/error.h"
 
 namespace jamfor {
 

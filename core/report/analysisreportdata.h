@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "comparison/comparisontable.h"
-#include "model/analysis.h"
-#include "model/indicator.h"
-#include "model/network.h"
-#include "wizard/followup.h"
+#include "core/analysis/comparisontable.h"
+#include "core/model/analysis.h"
+#include "core/model/indicator.h"
+#include "core/model/network.h"
+#include "core/handbook/followup.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/compilationbuilder.h"
+#include "core/report/compilationbuilder.h"
 
-#include "analysis/trend.h"
-#include "chartdata/chartlabels.h"
-#include "report/reportcells.h"
-#include "report/reportsource.h"
-#include "report/swedishnumbers.h"
-#include "storage/arearepository.h"
-#include "storage/database.h"
-#include "storage/indicatorrepository.h"
-#include "storage/networkrepository.h"
-#include "storage/observationrepository.h"
-#include "util/error.h"
+#include "core/analysis/trend.h"
+#include "core/chartdata/chartlabels.h"
+#include "core/report/reportcells.h"
+#include "core/report/reportsource.h"
+#include "core/report/swedishnumbers.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/database.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/observationrepository.h"
+#include "core/util/error.h"
 
 #include <QDate>
 

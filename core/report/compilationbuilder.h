@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/populationchoice.h"
-#include "comparison/comparisontable.h"
-#include "report/reportdocument.h"
+#include "core/analysis/populationchoice.h"
+#include "core/analysis/comparisontable.h"
+#include "core/report/reportdocument.h"
 
 #include <QCoreApplication>
 #include <QString>

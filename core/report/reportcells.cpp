@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reportcells.h"
+#include "core/report/reportcells.h"
 
-#include "chartdata/chartlabels.h"
-#include "model/valuestatusmarker.h"
-#include "report/swedishnumbers.h"
+#include "core/chartdata/chartlabels.h"
+#include "core/model/valuestatusmarker.h"
+#include "core/report/swedishnumbers.h"
 
 namespace jamfor {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reportdocument.h"
+#include "core/report/reportdocument.h"
 
 namespace jamfor {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata/rankingseries.h"
-#include "chartdata/trendseries.h"
-#include "report/reporttable.h"
+#include "core/chartdata/rankingseries.h"
+#include "core/chartdata/trendseries.h"
+#include "core/report/reporttable.h"
 
 #include <QList>
 #include <QPair>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/reportdocument.h"
+#include "core/report/reportdocument.h"
 
 #include <QCoreApplication>
 #include <QSize>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reportsource.h"
+#include "core/report/reportsource.h"
 
-#include "demo/demodataset.h"
-#include "import/importoptions.h"
-#include "storage/batchusagerepository.h"
-#include "storage/database.h"
-#include "storage/fileinforepository.h"
-#include "storage/importbatchrepository.h"
+#include "core/demo/demodataset.h"
+#include "core/import/importoptions.h"
+#include "core/storage/batchusagerepository.h"
+#include "core/storage/database.h"
+#include "core/storage/fileinforepository.h"
+#include "core/storage/importbatchrepository.h"
 
 #include <QCollator>
 #include <QLocale>

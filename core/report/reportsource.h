@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/importbatch.h"
+#include "core/model/importbatch.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/reporttable.h"
+#include "core/report/reporttable.h"
 
-#include "report/swedishnumbers.h"
+#include "core/report/swedishnumbers.h"
 
 namespace jamfor {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/colourclass.h"
+#include "core/analysis/colourclass.h"
 
 #include <QCoreApplication>
 #include <QList>

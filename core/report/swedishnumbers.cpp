@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/swedishnumbers.h"
+#include "core/report/swedishnumbers.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/tableexport.h"
+#include "core/report/tableexport.h"
 
-#include "report/reportcells.h"
-#include "report/xlsxworkbookwriter.h"
-#include "util/error.h"
+#include "core/report/reportcells.h"
+#include "core/report/xlsxworkbookwriter.h"
+#include "core/util/error.h"
 
 #include <QLocale>
 #include <QSaveFile>

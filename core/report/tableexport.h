@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "comparison/comparisontable.h"
-#include "report/reporttable.h"
+#include "core/analysis/comparisontable.h"
+#include "core/report/reporttable.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/xlsxworkbookwriter.h"
+#include "core/report/xlsxworkbookwriter.h"
 
-#include "util/error.h"
+#include "core/util/error.h"
 
 #include <QBuffer>
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/reporttable.h"
+#include "core/report/reporttable.h"
 
 #include <QCoreApplication>
 #include <QList>

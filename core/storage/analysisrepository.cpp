@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/analysisrepository.h"
+#include "core/storage/analysisrepository.h"
 
-#include "storage/sqlhelpers.h"
-#include "storage/transaction.h"
-#include "util/error.h"
+#include "core/storage/sqlhelpers.h"
+#include "core/storage/transaction.h"
+#include "core/util/error.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/area.h"
+#include "core/model/area.h"
 
 #include <QList>
 #include <QSqlDatabase>

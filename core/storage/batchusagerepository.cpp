@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/batchusagerepository.h"
+#include "core/storage/batchusagerepository.h"
 
-#include "storage/sqlhelpers.h"
+#include "core/storage/sqlhelpers.h"
 
 #include <algorithm>
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/database.h"
+#include "core/storage/database.h"
 
-#include "registry/unitregistry.h"
-#include "storage/connectionhardening.h"
-#include "storage/databasefilecheck.h"
-#include "storage/databaselock.h"
-#include "storage/migrationbackup.h"
-#include "storage/migrations.h"
-#include "storage/schemavalidator.h"
-#include "storage/sqlhelpers.h"
-#include "storage/transaction.h"
-#include "storage/unitrepository.h"
-#include "util/error.h"
+#include "core/registry/unitregistry.h"
+#include "core/storage/connectionhardening.h"
+#include "core/storage/databasefilecheck.h"
+#include "core/storage/databaselock.h"
+#include "core/storage/migrationbackup.h"
+#include "core/storage/migrations.h"
+#include "core/storage/schemavalidator.h"
+#include "core/storage/sqlhelpers.h"
+#include "core/storage/transaction.h"
+#include "core/storage/unitrepository.h"
+#include "core/util/error.h"
 
 #include <QAtomicInt>
 #include <QFileInfo>

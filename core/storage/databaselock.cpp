@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/databaselock.h"
+#include "core/storage/databaselock.h"
 
 #include <QFileInfo>
 #include <QHash>

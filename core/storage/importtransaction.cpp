@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/importtransaction.h"
+#include "core/storage/importtransaction.h"
 
-#include "storage/observationwriter.h"
-#include "storage/sqlhelpers.h"
-#include "util/error.h"
+#include "core/storage/connectionhardening.h"
+#include "core/storage/observationwriter.h"
+#include "core/storage/sqlhelpers.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -16,10 +17,10 @@ namespace {
 
 bool inTransaction(QSqlDatabase& db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3* handle = ConnectionHardening::handle(db);
+    if (!handle)
         return true; // unknown: leave the foreign keys alone
-    return sqlite3_get_autocommit(*static_cast<sqlite3* const*>(handle.constData())) == 0;
+    return sqlite3_get_autocommit(handle) == 0;
 }
 
 } // namespace

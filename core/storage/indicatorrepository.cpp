@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/indicatorrepository.h"
+#include "core/storage/indicatorrepository.h"
 
-#include "storage/sqlhelpers.h"
-#include "util/error.h"
+#include "core/storage/sqlhelpers.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/latestvaluerepository.h"
+#include "core/storage/latestvaluerepository.h"
 
-#include "storage/observationrow.h"
-#include "storage/sqlhelpers.h"
+#include "core/storage/observationrow.h"
+#include "core/storage/sqlhelpers.h"
 
 namespace jamfor {
 

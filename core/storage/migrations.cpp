@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/migrations.h"
+#include "core/storage/migrations.h"
 
-#include "registry/unitregistry.h"
-#include "storage/sqlhelpers.h"
-#include "storage/transaction.h"
-#include "util/error.h"
+#include "core/registry/unitregistry.h"
+#include "core/storage/sqlhelpers.h"
+#include "core/storage/transaction.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/networkrepository.h"
+#include "core/storage/networkrepository.h"
 
-#include "storage/sqlhelpers.h"
+#include "core/storage/sqlhelpers.h"
 
 namespace jamfor {
 

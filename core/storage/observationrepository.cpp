@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/observationrepository.h"
+#include "core/storage/observationrepository.h"
 
-#include "storage/observationrow.h"
-#include "storage/sqlhelpers.h"
-#include "util/error.h"
+#include "core/storage/connectionhardening.h"
+#include "core/storage/observationrow.h"
+#include "core/storage/sqlhelpers.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,16 +18,6 @@
 namespace jamfor {
 
 namespace {
-
-// The connection's own sqlite3 handle (Debian's Qt SQLite plugin links the system libsqlite3),
-// or nullptr when the driver does not expose one.
-sqlite3* handleOf(QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
 
 [[noreturn]] void failSqlite(sqlite3* handle, const char* statement)
 {
@@ -154,7 +145,8 @@ QList<QList<UnitValue>> ObservationRepository::values(const QStringList& indicat
     // SQLite's C API: QSqlQuery's QVariant per column costs more than the lookup itself.
     static const char statementText[] = "SELECT unit_id, value, status FROM observation"
                                         " WHERE indicator_id = ?1 AND year = ?2 AND gender = ?3";
-    sqlite3* handle = handleOf(m_db);
+    // The connection's own handle: Database::open checked that it is the library linked here.
+    sqlite3* handle = ConnectionHardening::handle(m_db);
     if (!handle)
         return valuesThroughQt(indicatorIds, year, gender);
     sqlite3_stmt* prepared = nullptr;

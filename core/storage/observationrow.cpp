@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/observationrow.h"
+#include "core/storage/observationrow.h"
 
 #include <QVariant>
 

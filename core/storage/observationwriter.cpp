@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/observationwriter.h"
+#include "core/storage/observationwriter.h"
 
-#include "storage/observationrow.h"
-#include "util/error.h"
+#include "core/storage/observationrow.h"
+#include "core/util/error.h"
 
 #include <QSqlDriver>
 #include <QVariant>

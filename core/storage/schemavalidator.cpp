@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/schemavalidator.h"
+#include "core/storage/schemavalidator.h"
 
-#include "storage/sqlhelpers.h"
-#include "util/error.h"
+#include "core/storage/sqlhelpers.h"
+#include "core/util/error.h"
 
 #include <QAtomicInt>
 #include <QHash>

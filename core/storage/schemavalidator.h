@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/migrations.h"
+#include "core/storage/migrations.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/transaction.h"
+#include "core/storage/transaction.h"
 
-#include "util/error.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

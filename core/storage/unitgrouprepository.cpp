@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/unitgrouprepository.h"
+#include "core/storage/unitgrouprepository.h"
 
-#include "storage/sqlhelpers.h"
-#include "util/error.h"
+#include "core/storage/sqlhelpers.h"
+#include "core/util/error.h"
 
 #include <QHash>
 

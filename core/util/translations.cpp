@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/translations.h"
+#include "core/util/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE analysis
-#include "analysis/comparison.h"
-#include "analysis/comparisonpopulation.h"
-#include "analysis/correlation.h"
-#include "analysis/costquality.h"
-#include "analysis/gendersplit.h"
-#include "analysis/linearfit.h"
-#include "analysis/ranking.h"
-#include "analysis/similarity.h"
-#include "analysis/trend.h"
-#include "coreapplicationfixture.h"
-#include "referencestatistics.h"
-#include "registry/unitregistry.h"
-#include "testfiles.h"
-#include "util/error.h"
+#include "core/analysis/comparison.h"
+#include "core/analysis/comparisonpopulation.h"
+#include "core/analysis/correlation.h"
+#include "core/analysis/costquality.h"
+#include "core/analysis/gendersplit.h"
+#include "core/analysis/linearfit.h"
+#include "core/analysis/ranking.h"
+#include "core/analysis/similarity.h"
+#include "core/analysis/trend.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/referencestatistics.h"
+#include "core/registry/unitregistry.h"
+#include "tests/support/testfiles.h"
+#include "core/util/error.h"
 
 #include <boost/test/tools/floating_point_comparison.hpp>
 #include <boost/test/unit_test.hpp>

@@ -2,19 +2,19 @@
 // Storage that the analysis engine reads: user groups (migration 2) and the observation
 // queries for values, series and the gender split.
 #define BOOST_TEST_MODULE analysis_storage
-#include "coreapplicationfixture.h"
-#include "model/importbatch.h"
-#include "storage/database.h"
-#include "storage/importbatchrepository.h"
-#include "storage/indicatorrepository.h"
-#include "storage/migrations.h"
-#include "storage/observationrepository.h"
-#include "storage/observationwriter.h"
-#include "storage/sqlhelpers.h"
-#include "storage/transaction.h"
-#include "storage/unitgrouprepository.h"
-#include "testfiles.h"
-#include "util/error.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "core/model/importbatch.h"
+#include "core/storage/database.h"
+#include "core/storage/importbatchrepository.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/migrations.h"
+#include "core/storage/observationrepository.h"
+#include "core/storage/observationwriter.h"
+#include "core/storage/sqlhelpers.h"
+#include "core/storage/transaction.h"
+#include "core/storage/unitgrouprepository.h"
+#include "tests/support/testfiles.h"
+#include "core/util/error.h"
 
 #include <QSqlQuery>
 #include <boost/test/unit_test.hpp>

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE analysisrepository
-#include "coreapplicationfixture.h"
-#include "storage/analysisrepository.h"
-#include "storage/arearepository.h"
-#include "storage/database.h"
-#include "storage/importbatchrepository.h"
-#include "storage/indicatorrepository.h"
-#include "storage/networkrepository.h"
-#include "storage/observationwriter.h"
-#include "storage/sqlhelpers.h"
-#include "storage/transaction.h"
-#include "testfiles.h"
-#include "util/error.h"
-#include "wizard/analysisstate.h"
-#include "wizard/datacheck.h"
-#include "wizard/followup.h"
+#include "core/handbook/analysisstate.h"
+#include "core/handbook/datacheck.h"
+#include "core/handbook/followup.h"
+#include "core/storage/analysisrepository.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/database.h"
+#include "core/storage/importbatchrepository.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/observationwriter.h"
+#include "core/storage/sqlhelpers.h"
+#include "core/storage/transaction.h"
+#include "core/util/error.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/testfiles.h"
 
 #include <QThread>
 #include <boost/test/unit_test.hpp>
@@ -184,18 +184,19 @@ void enterStep(AnalysisState& state, AnalysisStep step, qint64 networkId)
         state.setTimePlan(QStringLiteral("Februari–juni, rapport till KS i september"));
         state.addParticipantFromPerson(
             {1, QStringLiteral("Åsa Öberg"), PersonRole::ProcessLeader, tanum, {}, {}});
-        state.addParticipant(
+        state.items<AnalysisParticipant>().add(
             {0, 0, QStringLiteral("Lena Strand"), QStringLiteral("Enhetschef"), dalsEd});
-        state.addMeeting({0, QDate(2024, 2, 5), 1, QStringLiteral("Uppstart"),
-                          QStringLiteral("Lokal: Kommunhuset")});
-        state.addMeeting({0, QDate(2024, 3, 4), 2, QStringLiteral("Snabbanalys"), {}});
-        state.addMeeting({0, {}, 0, QStringLiteral("Datum ej satt"), {}});
+        state.items<AnalysisMeeting>().add({0, QDate(2024, 2, 5), 1, QStringLiteral("Uppstart"),
+                                            QStringLiteral("Lokal: Kommunhuset")});
+        state.items<AnalysisMeeting>().add(
+            {0, QDate(2024, 3, 4), 2, QStringLiteral("Snabbanalys"), {}});
+        state.items<AnalysisMeeting>().add({0, {}, 0, QStringLiteral("Datum ej satt"), {}});
         state.seedChecklist(
             {QStringLiteral("Uppdraget är förankrat"), QStringLiteral("Resultaten är inlästa")});
         ChecklistItem first = state.analysis().checklist[0];
         first.done = true;
         first.note = QStringLiteral("Klart i januari");
-        state.updateChecklistItem(first);
+        state.items<ChecklistItem>().update(first);
         break;
     }
     case AnalysisStep::QuickAnalysis:
@@ -213,20 +214,23 @@ void enterStep(AnalysisState& state, AnalysisStep step, qint64 networkId)
         state.setConclusion(QStringLiteral("N1"), QStringLiteral("Schemat styr, inte brukaren"));
         state.setCostIndicator(QStringLiteral("N1"), QStringLiteral("C1"));
         state.setSimilarUnitIds({stromstad, dalsEd});
-        state.addCause({0, QStringLiteral("N1"), CauseCategory::Organisation,
-                        QStringLiteral("Stora arbetsgrupper"), true});
-        state.addCause({0, QStringLiteral("N1"), CauseCategory::Measurement,
-                        QStringLiteral("Besök registreras olika"), false});
-        state.addCause({0, {}, CauseCategory::Environment, QStringLiteral("Glesbygd"), false});
-        state.addWhyChain({0,
-                           QStringLiteral("N2"),
-                           QStringLiteral("Få väntar på plats"),
-                           {QStringLiteral("Korttidsplatser finns"),
-                            QStringLiteral("Tidig planering"), QString()}});
-        state.addWhyChain({0, QStringLiteral("N1"), QStringLiteral("Utan svar ännu"), {}});
-        state.addSourceNote({0, QStringLiteral("N1"), QStringLiteral("Brukarundersökningen 2023"),
-                             QStringLiteral("Samma bild: 60 % nöjda")});
-        state.addSourceNote({0, {}, QStringLiteral("Medarbetarenkät"), {}});
+        state.items<Cause>().add({0, QStringLiteral("N1"), CauseCategory::Organisation,
+                                  QStringLiteral("Stora arbetsgrupper"), true});
+        state.items<Cause>().add({0, QStringLiteral("N1"), CauseCategory::Measurement,
+                                  QStringLiteral("Besök registreras olika"), false});
+        state.items<Cause>().add(
+            {0, {}, CauseCategory::Environment, QStringLiteral("Glesbygd"), false});
+        state.items<WhyChain>().add({0,
+                                     QStringLiteral("N2"),
+                                     QStringLiteral("Få väntar på plats"),
+                                     {QStringLiteral("Korttidsplatser finns"),
+                                      QStringLiteral("Tidig planering"), QString()}});
+        state.items<WhyChain>().add(
+            {0, QStringLiteral("N1"), QStringLiteral("Utan svar ännu"), {}});
+        state.items<SourceNote>().add({0, QStringLiteral("N1"),
+                                       QStringLiteral("Brukarundersökningen 2023"),
+                                       QStringLiteral("Samma bild: 60 % nöjda")});
+        state.items<SourceNote>().add({0, {}, QStringLiteral("Medarbetarenkät"), {}});
         break;
     }
     case AnalysisStep::Proposals: {
@@ -242,12 +246,12 @@ void enterStep(AnalysisState& state, AnalysisStep step, qint64 networkId)
         teams.effect = Rating::High;
         teams.effort = Rating::Low;
         teams.chosen = true;
-        state.addProposal(teams);
+        state.items<Proposal>().add(teams);
         Proposal system;
         system.title = QStringLiteral("Nytt planeringssystem");
         system.effect = Rating::Low;
         system.effort = Rating::High;
-        state.addProposal(system);
+        state.items<Proposal>().add(system);
         break;
     }
     case AnalysisStep::Implementation: {
@@ -261,27 +265,29 @@ void enterStep(AnalysisState& state, AnalysisStep step, qint64 networkId)
         plan.frequency = FollowUpFrequency::Quarterly;
         plan.ifNotMet = QStringLiteral("Ta upp i ledningsgruppen");
         plan.status = ActionStatus::Ongoing;
-        const qint64 actionId = state.addAction(plan);
-        state.addAction({0,
-                         0,
-                         QStringLiteral("Återrapportera till KS"),
-                         {},
-                         QStringLiteral("Åsa Öberg"),
-                         QDate(2025, 3, 1),
-                         FollowUpFrequency::AtNextRelease,
-                         {},
-                         ActionStatus::NotStarted});
-        state.addTarget({0,
-                         QStringLiteral("N1"),
-                         {},
-                         2025,
-                         Gender::Total,
-                         75.5,
-                         QStringLiteral("Som Strömstad")});
-        state.addTarget({0, QStringLiteral("N2"), stromstad, 2026, Gender::Women, 12.25, {}});
-        state.addFollowUpNote(
+        const qint64 actionId = state.items<PlannedAction>().add(plan);
+        state.items<PlannedAction>().add({0,
+                                          0,
+                                          QStringLiteral("Återrapportera till KS"),
+                                          {},
+                                          QStringLiteral("Åsa Öberg"),
+                                          QDate(2025, 3, 1),
+                                          FollowUpFrequency::AtNextRelease,
+                                          {},
+                                          ActionStatus::NotStarted});
+        state.items<IndicatorTarget>().add({0,
+                                            QStringLiteral("N1"),
+                                            {},
+                                            2025,
+                                            Gender::Total,
+                                            75.5,
+                                            QStringLiteral("Som Strömstad")});
+        state.items<IndicatorTarget>().add(
+            {0, QStringLiteral("N2"), stromstad, 2026, Gender::Women, 12.25, {}});
+        state.items<FollowUpNote>().add(
             {0, actionId, QDate(2024, 12, 1), QStringLiteral("Två av tre team igång")});
-        state.addFollowUpNote({0, 0, QDate(2025, 1, 15), QStringLiteral("Planen gäller")});
+        state.items<FollowUpNote>().add(
+            {0, 0, QDate(2025, 1, 15), QStringLiteral("Planen gäller")});
         break;
     }
     }
@@ -382,8 +388,8 @@ BOOST_AUTO_TEST_CASE(saving_replaces_items_and_keeps_ids)
     state.save(repository);
     const qint64 keptCause = state.analysis().causes[1].id;
 
-    state.removeCause(state.analysis().causes[0].id);
-    state.removeProposal(state.analysis().proposals[0].id);
+    state.items<Cause>().remove(state.analysis().causes[0].id);
+    state.items<Proposal>().remove(state.analysis().proposals[0].id);
     state.setTakenForward(QStringLiteral("N1"), false);
     state.save(repository);
 

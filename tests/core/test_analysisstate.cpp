@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE analysisstate
-#include "coreapplicationfixture.h"
-#include "testfiles.h"
-#include "util/error.h"
-#include "wizard/analysislabels.h"
-#include "wizard/analysisstate.h"
-#include "wizard/followup.h"
-#include "wizard/handbook.h"
+#include "core/handbook/analysislabels.h"
+#include "core/handbook/analysisstate.h"
+#include "core/handbook/followup.h"
+#include "core/handbook/handbook.h"
+#include "core/util/error.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/testfiles.h"
 
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
@@ -49,7 +49,8 @@ void fillStep2(AnalysisState& state)
 
 void fillStep3(AnalysisState& state)
 {
-    state.addCause({0, n1, CauseCategory::Organisation, QStringLiteral("Många små scheman"), true});
+    state.items<Cause>().add(
+        {0, n1, CauseCategory::Organisation, QStringLiteral("Många små scheman"), true});
 }
 
 qint64 fillStep4(AnalysisState& state)
@@ -59,7 +60,7 @@ qint64 fillStep4(AnalysisState& state)
     proposal.effect = Rating::High;
     proposal.effort = Rating::Low;
     proposal.chosen = true;
-    return state.addProposal(proposal);
+    return state.items<Proposal>().add(proposal);
 }
 
 qint64 fillStep5(AnalysisState& state, qint64 proposalId)
@@ -69,7 +70,7 @@ qint64 fillStep5(AnalysisState& state, qint64 proposalId)
     action.what = QStringLiteral("Dela in hemtjänsten i tre grupper");
     action.responsible = QStringLiteral("Enhetschef");
     action.due = QDate(2024, 6, 30);
-    return state.addAction(action);
+    return state.items<PlannedAction>().add(action);
 }
 
 struct Recorder
@@ -152,7 +153,7 @@ BOOST_AUTO_TEST_CASE(optional_step1_parts_give_reminders_but_never_block)
     Person person{11, QStringLiteral("Åsa Öberg"), PersonRole::ProcessLeader, tanum, {}, {}};
     BOOST_TEST(state.addParticipantFromPerson(person) != 0);
     BOOST_TEST(state.addParticipantFromPerson(person) == 0, "a person takes part once");
-    state.addMeeting({0, QDate(2024, 2, 1), 9, QStringLiteral("Uppstart"), {}});
+    state.items<AnalysisMeeting>().add({0, QDate(2024, 2, 1), 9, QStringLiteral("Uppstart"), {}});
     BOOST_TEST(state.analysis().meetings[0].step == 5, "the step is clamped to 0..5");
     for (const ChecklistItem& item : state.analysis().checklist)
         state.setChecklistItemDone(item.id, true);
@@ -210,16 +211,18 @@ BOOST_AUTO_TEST_CASE(step3_requires_a_cause_or_an_answered_why_per_indicator)
     BOOST_REQUIRE(state.goTo(AnalysisStep::DeepAnalysis));
     BOOST_TEST(state.missingToProceed(AnalysisStep::DeepAnalysis).size() == 2);
 
-    state.addCause({0, QStringLiteral("N9"), CauseCategory::Method, QStringLiteral("x"), false});
-    state.addCause({0, n1, CauseCategory::Method, QStringLiteral("  "), false});
+    state.items<Cause>().add(
+        {0, QStringLiteral("N9"), CauseCategory::Method, QStringLiteral("x"), false});
+    state.items<Cause>().add({0, n1, CauseCategory::Method, QStringLiteral("  "), false});
     BOOST_TEST(state.missingToProceed(AnalysisStep::DeepAnalysis).size() == 2,
                "causes of other indicators and blank causes do not count");
-    state.addCause({0, n1, CauseCategory::People, QStringLiteral("Hög personalomsättning"), false});
+    state.items<Cause>().add(
+        {0, n1, CauseCategory::People, QStringLiteral("Hög personalomsättning"), false});
     BOOST_TEST(state.missingToProceed(AnalysisStep::DeepAnalysis).size() == 1);
 
-    const qint64 chain = state.addWhyChain({0, n2, QStringLiteral("Nöjda brukare"), {}});
+    const qint64 chain = state.items<WhyChain>().add({0, n2, QStringLiteral("Nöjda brukare"), {}});
     BOOST_TEST(!state.canProceed(AnalysisStep::DeepAnalysis), "a chain without answers");
-    state.updateWhyChain(
+    state.items<WhyChain>().update(
         {chain, n2, QStringLiteral("Nöjda brukare"), {QStringLiteral("Samma personal varje dag")}});
     BOOST_TEST(state.canProceed(AnalysisStep::DeepAnalysis));
 
@@ -241,18 +244,18 @@ BOOST_AUTO_TEST_CASE(step4_requires_a_chosen_titled_and_rated_proposal)
 
     Proposal draft;
     draft.problem = QStringLiteral("Många olika personal");
-    const qint64 id = state.addProposal(draft);
+    const qint64 id = state.items<Proposal>().add(draft);
     BOOST_TEST(!state.canProceed(AnalysisStep::Proposals), "a proposal not chosen");
     state.setProposalChosen(id, true);
     QStringList missing = state.missingToProceed(AnalysisStep::Proposals);
     BOOST_TEST(missing.size() == 3); // title, effect, effort
     BOOST_TEST(mentions(missing, QStringLiteral("proposal 1")));
     state.setProposalRatings(id, Rating::Low, Rating::High);
-    Proposal titled = *state.proposal(id);
+    Proposal titled = *state.items<Proposal>().find(id);
     titled.title = QStringLiteral("Fasta team");
-    state.updateProposal(titled);
+    state.items<Proposal>().update(titled);
     BOOST_TEST(state.canProceed(AnalysisStep::Proposals));
-    BOOST_TEST(int(state.proposal(id)->quadrant()) == int(PriorityQuadrant::Avoid));
+    BOOST_TEST(int(state.items<Proposal>().find(id)->quadrant()) == int(PriorityQuadrant::Avoid));
     BOOST_TEST(state.reminders(AnalysisStep::Proposals).size() == 1);
     BOOST_TEST(mentions(state.reminders(AnalysisStep::Proposals), QStringLiteral("Fasta team")));
 }
@@ -266,28 +269,28 @@ BOOST_AUTO_TEST_CASE(step5_requires_an_action_with_who_and_when_per_chosen_propo
     const qint64 chosen = fillStep4(state);
     Proposal other;
     other.title = QStringLiteral("Inte vald");
-    const qint64 notChosen = state.addProposal(other);
+    const qint64 notChosen = state.items<Proposal>().add(other);
     BOOST_REQUIRE(state.goTo(AnalysisStep::Implementation));
     BOOST_TEST(!state.next(), "there is no step after 5");
     BOOST_TEST(!state.complete());
     BOOST_TEST(state.missingToProceed(AnalysisStep::Implementation).size() == 1);
 
     // An incomplete action of a proposal that is not chosen does not count.
-    state.addAction({0, notChosen, {}, {}, {}, {}, {}, {}, {}});
+    state.items<PlannedAction>().add({0, notChosen, {}, {}, {}, {}, {}, {}, {}});
     BOOST_TEST(state.missingToProceed(AnalysisStep::Implementation).size() == 1);
 
-    const qint64 action = state.addAction({0, chosen, {}, {}, {}, {}, {}, {}, {}});
+    const qint64 action = state.items<PlannedAction>().add({0, chosen, {}, {}, {}, {}, {}, {}, {}});
     QStringList missing = state.missingToProceed(AnalysisStep::Implementation);
     BOOST_TEST(missing.size() == 3); // what, who, when
-    PlannedAction a = *state.action(action);
+    PlannedAction a = *state.items<PlannedAction>().find(action);
     a.what = QStringLiteral("Schemalägg i fasta team");
     a.responsible = QStringLiteral("Enhetschef");
-    state.updateAction(a);
+    state.items<PlannedAction>().update(a);
     missing = state.missingToProceed(AnalysisStep::Implementation);
     BOOST_TEST(missing.size() == 1);
     BOOST_TEST(mentions(missing, QStringLiteral("Schemalägg i fasta team")));
     a.due = QDate(2024, 12, 31);
-    state.updateAction(a);
+    state.items<PlannedAction>().update(a);
     BOOST_TEST(state.canProceed(AnalysisStep::Implementation));
 
     // How, frequency, if-not-met and targets are optional: reminders only.
@@ -298,7 +301,7 @@ BOOST_AUTO_TEST_CASE(step5_requires_an_action_with_who_and_when_per_chosen_propo
     BOOST_TEST(!state.isCompleted());
 
     // An action that points to no proposal is refused.
-    BOOST_TEST(state.addAction({0, 999, {}, {}, {}, {}, {}, {}, {}}) == 0);
+    BOOST_TEST(state.items<PlannedAction>().add({0, 999, {}, {}, {}, {}, {}, {}, {}}) == 0);
 }
 
 BOOST_AUTO_TEST_CASE(navigation_back_is_free_forward_needs_every_earlier_step)
@@ -346,7 +349,8 @@ BOOST_AUTO_TEST_CASE(changed_signal_names_field_kind_and_key)
     BOOST_TEST((recorder.modified == QList<bool>{true}));
     BOOST_TEST(state.isModified());
 
-    const qint64 cause = state.addCause({0, n1, CauseCategory::Material, QStringLiteral("c"), {}});
+    const qint64 cause =
+        state.items<Cause>().add({0, n1, CauseCategory::Material, QStringLiteral("c"), {}});
     BOOST_TEST(int(std::get<0>(recorder.changes.last())) == int(AnalysisState::Field::Causes));
     BOOST_TEST(int(std::get<1>(recorder.changes.last())) == int(AnalysisState::ChangeKind::Added));
     BOOST_TEST(std::get<2>(recorder.changes.last()).toLongLong() == cause);
@@ -376,69 +380,81 @@ BOOST_AUTO_TEST_CASE(changed_signal_names_field_kind_and_key)
 BOOST_AUTO_TEST_CASE(removed_items_can_be_restored_under_their_id_and_place)
 {
     AnalysisState state;
-    const qint64 a = state.addMeeting({0, QDate(2024, 1, 10), 1, QStringLiteral("A"), {}});
-    const qint64 b = state.addMeeting({0, QDate(2024, 2, 10), 2, QStringLiteral("B"), {}});
-    const qint64 c = state.addMeeting({0, QDate(2024, 3, 10), 3, QStringLiteral("C"), {}});
+    const qint64 a =
+        state.items<AnalysisMeeting>().add({0, QDate(2024, 1, 10), 1, QStringLiteral("A"), {}});
+    const qint64 b =
+        state.items<AnalysisMeeting>().add({0, QDate(2024, 2, 10), 2, QStringLiteral("B"), {}});
+    const qint64 c =
+        state.items<AnalysisMeeting>().add({0, QDate(2024, 3, 10), 3, QStringLiteral("C"), {}});
     BOOST_TEST((a != b && b != c && a != c));
 
     // What an undo command does: remember the item and its index, then put it back.
-    const AnalysisMeeting removed = *state.meeting(b);
-    const qsizetype index = state.indexOf(AnalysisState::Field::Meetings, b);
+    const AnalysisMeeting removed = *state.items<AnalysisMeeting>().find(b);
+    const qsizetype index = state.items<AnalysisMeeting>().indexOf(b);
     BOOST_TEST(index == 1);
-    BOOST_TEST(state.removeMeeting(b));
-    BOOST_TEST(!state.meeting(b).has_value());
-    BOOST_TEST(state.addMeeting(removed, index) == b);
+    BOOST_TEST(state.items<AnalysisMeeting>().remove(b));
+    BOOST_TEST(!state.items<AnalysisMeeting>().find(b).has_value());
+    BOOST_TEST(state.items<AnalysisMeeting>().add(removed, index) == b);
     BOOST_TEST(state.analysis().meetings[1].title == QStringLiteral("B"));
 
     // A taken id is never reused; moving keeps ids.
-    BOOST_TEST(state.addMeeting(removed) != b);
-    BOOST_TEST(state.moveMeeting(c, 0));
+    BOOST_TEST(state.items<AnalysisMeeting>().add(removed) != b);
+    BOOST_TEST(state.items<AnalysisMeeting>().move(c, 0));
     BOOST_TEST(state.analysis().meetings[0].id == c);
-    BOOST_TEST(!state.moveMeeting(c, -5), "already first");
+    BOOST_TEST(!state.items<AnalysisMeeting>().move(c, -5), "already first");
 
     // New ids continue after those of a loaded analysis.
     Analysis loaded;
     loaded.causes = {{41, n1, CauseCategory::Method, QStringLiteral("x"), false}};
     state.setAnalysis(loaded);
-    BOOST_TEST(state.addSourceNote({0, {}, QStringLiteral("Brukarenkät"), {}}) == 42);
+    BOOST_TEST(state.items<SourceNote>().add({0, {}, QStringLiteral("Brukarenkät"), {}}) == 42);
 }
 
 BOOST_AUTO_TEST_CASE(removing_a_proposal_removes_its_actions_and_their_notes)
 {
     AnalysisState state;
-    const qint64 p1 = state.addProposal({});
-    const qint64 p2 = state.addProposal({});
-    const qint64 a1 = state.addAction({0, p1, QStringLiteral("a1"), {}, {}, {}, {}, {}, {}});
-    const qint64 a2 = state.addAction({0, p2, QStringLiteral("a2"), {}, {}, {}, {}, {}, {}});
-    BOOST_TEST(state.addFollowUpNote({0, a1, QDate(2024, 5, 1), QStringLiteral("n1")}) != 0);
-    BOOST_TEST(state.addFollowUpNote({0, a2, QDate(2024, 5, 1), QStringLiteral("n2")}) != 0);
-    BOOST_TEST(state.addFollowUpNote({0, 0, QDate(2024, 5, 1), QStringLiteral("hela")}) != 0);
-    BOOST_TEST(state.addFollowUpNote({0, 999, {}, {}}) == 0, "unknown action");
+    const qint64 p1 = state.items<Proposal>().add({});
+    const qint64 p2 = state.items<Proposal>().add({});
+    const qint64 a1 =
+        state.items<PlannedAction>().add({0, p1, QStringLiteral("a1"), {}, {}, {}, {}, {}, {}});
+    const qint64 a2 =
+        state.items<PlannedAction>().add({0, p2, QStringLiteral("a2"), {}, {}, {}, {}, {}, {}});
+    BOOST_TEST(state.items<FollowUpNote>().add({0, a1, QDate(2024, 5, 1), QStringLiteral("n1")}) !=
+               0);
+    BOOST_TEST(state.items<FollowUpNote>().add({0, a2, QDate(2024, 5, 1), QStringLiteral("n2")}) !=
+               0);
+    BOOST_TEST(state.items<FollowUpNote>().add({0, 0, QDate(2024, 5, 1), QStringLiteral("hela")}) !=
+               0);
+    BOOST_TEST(state.items<FollowUpNote>().add({0, 999, {}, {}}) == 0, "unknown action");
 
-    BOOST_TEST(state.removeProposal(p1));
+    BOOST_TEST(state.items<Proposal>().remove(p1));
     BOOST_TEST(state.analysis().proposals.size() == 1);
     BOOST_TEST(state.analysis().actions.size() == 1);
     BOOST_TEST(state.analysis().actions[0].id == a2);
     BOOST_TEST(state.analysis().followUpNotes.size() == 2);
-    BOOST_TEST(!state.removeProposal(p1));
+    BOOST_TEST(!state.items<Proposal>().remove(p1));
 }
 
 BOOST_AUTO_TEST_CASE(targets_default_to_the_focus_unit_and_refuse_duplicates)
 {
     AnalysisState state;
     state.setFocusUnitId(tanum);
-    const qint64 id = state.addTarget({0, n1, {}, 2025, Gender::Total, 80, {}});
+    const qint64 id = state.items<IndicatorTarget>().add({0, n1, {}, 2025, Gender::Total, 80, {}});
     BOOST_REQUIRE(id != 0);
-    BOOST_TEST(state.target(id)->unitId == tanum);
-    BOOST_TEST(state.addTarget({0, n1, tanum, 2025, Gender::Total, 85, {}}) == 0);
-    BOOST_TEST(state.addTarget({0, n1, tanum, 2025, Gender::Women, 85, {}}) != 0);
-    BOOST_TEST(state.addTarget({0, n1, tanum, 2026, Gender::Total, 90, {}}) != 0);
-    BOOST_TEST(state.addTarget({0, {}, tanum, 2026, Gender::Total, 90, {}}) == 0);
-    BOOST_TEST(state.addTarget({0, n2, tanum, 0, Gender::Total, 90, {}}) == 0);
-    BOOST_TEST(!state.updateTarget({id, n1, tanum, 2026, Gender::Total, 1, {}}),
+    BOOST_TEST(state.items<IndicatorTarget>().find(id)->unitId == tanum);
+    BOOST_TEST(state.items<IndicatorTarget>().add({0, n1, tanum, 2025, Gender::Total, 85, {}}) ==
+               0);
+    BOOST_TEST(state.items<IndicatorTarget>().add({0, n1, tanum, 2025, Gender::Women, 85, {}}) !=
+               0);
+    BOOST_TEST(state.items<IndicatorTarget>().add({0, n1, tanum, 2026, Gender::Total, 90, {}}) !=
+               0);
+    BOOST_TEST(state.items<IndicatorTarget>().add({0, {}, tanum, 2026, Gender::Total, 90, {}}) ==
+               0);
+    BOOST_TEST(state.items<IndicatorTarget>().add({0, n2, tanum, 0, Gender::Total, 90, {}}) == 0);
+    BOOST_TEST(!state.items<IndicatorTarget>().update({id, n1, tanum, 2026, Gender::Total, 1, {}}),
                "an update may not collide with another target");
-    BOOST_TEST(state.updateTarget({id, n1, tanum, 2025, Gender::Total, 82, {}}));
-    BOOST_TEST(state.target(id)->value == 82);
+    BOOST_TEST(state.items<IndicatorTarget>().update({id, n1, tanum, 2025, Gender::Total, 82, {}}));
+    BOOST_TEST(state.items<IndicatorTarget>().find(id)->value == 82);
 }
 
 BOOST_AUTO_TEST_CASE(follow_up_with_higher_is_better)
@@ -592,7 +608,7 @@ BOOST_AUTO_TEST_CASE(restore_content_puts_back_a_snapshot_but_keeps_step_id_and_
     const Analysis before = state.analysis();
 
     const qint64 causeId =
-        state.addCause({0, n1, CauseCategory::People, QStringLiteral("Få"), false});
+        state.items<Cause>().add({0, n1, CauseCategory::People, QStringLiteral("Få"), false});
     BOOST_TEST(state.next());
     state.setModified(false);
     Recorder recorder(state);
@@ -610,7 +626,7 @@ BOOST_AUTO_TEST_CASE(restore_content_puts_back_a_snapshot_but_keeps_step_id_and_
 
     // A new item after the undo never takes the id of the undone one.
     const qint64 next =
-        state.addCause({0, n1, CauseCategory::Method, QStringLiteral("Rutiner"), false});
+        state.items<Cause>().add({0, n1, CauseCategory::Method, QStringLiteral("Rutiner"), false});
     BOOST_TEST(next != causeId);
 
     // A snapshot with unsorted indicator entries is looked up like a loaded analysis.

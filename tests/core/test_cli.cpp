@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE cli
-#include "clirunner.h"
-#include "coreapplicationfixture.h"
-#include "testfiles.h"
+#include "tests/support/clirunner.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/testfiles.h"
 
 #include <boost/test/unit_test.hpp>
 

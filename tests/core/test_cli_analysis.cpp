@@ -2,14 +2,14 @@
 // jamfor-cli compare and costquality on the demo file, checked against reference computations
 // written here independently of core/analysis.
 #define BOOST_TEST_MODULE cli_analysis
-#include "clirunner.h"
-#include "coreapplicationfixture.h"
-#include "kommungruppreference.h"
-#include "referencestatistics.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
-#include "storage/unitgrouprepository.h"
-#include "testfiles.h"
+#include "tests/support/clirunner.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/kommungruppreference.h"
+#include "tests/support/referencestatistics.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
+#include "core/storage/unitgrouprepository.h"
+#include "tests/support/testfiles.h"
 
 #include <QHash>
 #include <QJsonArray>

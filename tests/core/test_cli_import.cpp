@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // jamfor-cli import: formats, --on-conflict keep|replace|fail, --dry-run, --sheet, exit codes.
 #define BOOST_TEST_MODULE cli_import
-#include "clirunner.h"
-#include "coreapplicationfixture.h"
-#include "testfiles.h"
-#include "xlsxbuilder.h"
+#include "tests/support/clirunner.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/testfiles.h"
+#include "tests/support/xlsxbuilder.h"
 
 #include <boost/test/unit_test.hpp>
 

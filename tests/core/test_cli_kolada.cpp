@@ -2,11 +2,11 @@
 // jamfor-cli kolada fetch and search against a local server on 127.0.0.1 (its own thread, so
 // the test may wait for the process): what lands in the file, conflicts, failures, exit codes.
 #define BOOST_TEST_MODULE cli_kolada
-#include "clirunner.h"
-#include "coreapplicationfixture.h"
-#include "fakekolada.h"
-#include "koladatestserver.h"
-#include "testfiles.h"
+#include "tests/support/clirunner.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/fakekolada.h"
+#include "tests/support/koladatestserver.h"
+#include "tests/support/testfiles.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

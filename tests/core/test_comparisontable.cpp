@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE comparisontable
-#include "comparison/comparisontable.h"
-#include "coreapplicationfixture.h"
-#include "import/observationimporter.h"
-#include "storage/arearepository.h"
-#include "storage/database.h"
-#include "storage/indicatorrepository.h"
-#include "storage/networkrepository.h"
-#include "storage/transaction.h"
-#include "testfiles.h"
+#include "core/analysis/comparisontable.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "core/import/observationimporter.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/database.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/transaction.h"
+#include "tests/support/testfiles.h"
 
 #include <boost/test/tools/floating_point_comparison.hpp>
 #include <boost/test/unit_test.hpp>

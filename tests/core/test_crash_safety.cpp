@@ -3,12 +3,12 @@
 // large import, 20 times; after each kill the file opens, passes PRAGMA integrity_check and holds
 // exactly the data it held before the import started.
 #define BOOST_TEST_MODULE crash_safety
-#include "coreapplicationfixture.h"
-#include "model/unit.h"
-#include "registry/unitregistry.h"
-#include "storage/database.h"
-#include "storage/sqlhelpers.h"
-#include "testfiles.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "core/model/unit.h"
+#include "core/registry/unitregistry.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlhelpers.h"
+#include "tests/support/testfiles.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opening damaged, foreign, write-protected and busy files (issue 9, items 2, 3 and 6).
 #define BOOST_TEST_MODULE database_safety
-#include "coreapplicationfixture.h"
-#include "demo/demodataset.h"
-#include "storage/connectionhardening.h"
-#include "storage/database.h"
-#include "storage/databaselock.h"
-#include "storage/migrationbackup.h"
-#include "storage/migrations.h"
-#include "storage/sqlhelpers.h"
-#include "testfiles.h"
-#include "util/error.h"
+#include "core/demo/demodataset.h"
+#include "core/storage/connectionhardening.h"
+#include "core/storage/database.h"
+#include "core/storage/databaselock.h"
+#include "core/storage/migrationbackup.h"
+#include "core/storage/migrations.h"
+#include "core/storage/sqlhelpers.h"
+#include "core/util/error.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -388,6 +388,28 @@ BOOST_AUTO_TEST_CASE(connection_is_hardened_against_received_files)
     BOOST_TEST(!query.exec(QStringLiteral("SELECT load_extension('libm.so.6')")));
     BOOST_TEST(!query.exec(QStringLiteral("PRAGMA writable_schema = ON; "
                                           "UPDATE sqlite_schema SET sql = 'x'")));
+}
+
+BOOST_AUTO_TEST_CASE(sqlite_library_of_the_driver_is_the_one_jamfor_calls)
+{
+    // On this system Qt's driver and Jämför share libsqlite3: the check passes and both report
+    // the same source id.
+    QTemporaryDir dir;
+    auto database = Database::open(dir.filePath(QStringLiteral("a.jamfor")),
+                                   Database::OpenMode::CreateIfMissing);
+    BOOST_CHECK_NO_THROW(ConnectionHardening::checkLibrary(database->connection()));
+    QSqlQuery query(database->connection());
+    BOOST_REQUIRE(query.exec(QStringLiteral("SELECT sqlite_source_id()")) && query.next());
+    const QString driverId = query.value(0).toString();
+    BOOST_TEST(driverId.size() > 40); // "2022-12-28 14:03:47 df5c253c0b3dd24916e4ec7cf77d3db5…"
+    BOOST_TEST(ConnectionHardening::libraryMismatch(driverId, driverId).isEmpty());
+
+    // Two different libraries: the message names both ids and what to do.
+    const QString other = QStringLiteral("2024-01-30 16:01:20 e876e51a0ed5c5b3126f52e532044363");
+    const QString message = ConnectionHardening::libraryMismatch(driverId, other);
+    BOOST_TEST(message.contains(driverId), message.toStdString());
+    BOOST_TEST(message.contains(other), message.toStdString());
+    BOOST_TEST(message.contains(QStringLiteral("libqt6sql6-sqlite")), message.toStdString());
 }
 
 BOOST_AUTO_TEST_CASE(trigger_and_view_that_write_or_call_functions_are_refused_and_inert)

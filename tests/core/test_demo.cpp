@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE demo
-#include "coreapplicationfixture.h"
-#include "demo/demodataset.h"
-#include "registry/unitregistry.h"
-#include "storage/database.h"
-#include "storage/fileinforepository.h"
-#include "storage/indicatorrepository.h"
-#include "storage/networkrepository.h"
-#include "storage/observationrepository.h"
-#include "testfiles.h"
-#include "util/translations.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "core/demo/demodataset.h"
+#include "core/registry/unitregistry.h"
+#include "core/storage/database.h"
+#include "core/storage/fileinforepository.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/observationrepository.h"
+#include "tests/support/testfiles.h"
+#include "core/util/translations.h"
 
 #include <boost/test/unit_test.hpp>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every import format read correctly, with the expected values written out by hand.
 #define BOOST_TEST_MODULE import_formats
-#include "coreapplicationfixture.h"
-#include "import/observationimporter.h"
-#include "importtesting.h"
-#include "storage/arearepository.h"
-#include "storage/importbatchrepository.h"
-#include "storage/indicatorrepository.h"
-#include "xlsxbuilder.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "core/import/observationimporter.h"
+#include "tests/support/importtesting.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/importbatchrepository.h"
+#include "core/storage/indicatorrepository.h"
+#include "tests/support/xlsxbuilder.h"
 
 #include <QCryptographicHash>
 #include <boost/test/unit_test.hpp>

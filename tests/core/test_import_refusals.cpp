@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every refusal names the file, the place and the problem, and leaves the database unchanged.
 #define BOOST_TEST_MODULE import_refusals
-#include "coreapplicationfixture.h"
-#include "import/observationimporter.h"
-#include "import/xlsxreader.h"
-#include "importtesting.h"
-#include "xlsxbuilder.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "core/import/observationimporter.h"
+#include "core/import/xlsxreader.h"
+#include "tests/support/importtesting.h"
+#include "tests/support/xlsxbuilder.h"
 
 #include <QFile>
 #include <boost/test/unit_test.hpp>

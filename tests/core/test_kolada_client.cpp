@@ -3,20 +3,20 @@
 // shapes, paging, a paging loop, the page limit, 429 then success, Retry-After, 500, a malformed
 // body, a timeout, cancel, id lists split into pieces of 25, and what lands in the file.
 #define BOOST_TEST_MODULE kolada_client
-#include "coreapplicationfixture.h"
-#include "fakekolada.h"
-#include "import/observationimporter.h"
-#include "importtesting.h"
-#include "kolada/koladaclient.h"
-#include "kolada/koladafetcher.h"
-#include "kolada/koladaurls.h"
-#include "koladatestserver.h"
-#include "registry/unitregistry.h"
-#include "storage/database.h"
-#include "storage/importbatchrepository.h"
-#include "storage/indicatorrepository.h"
-#include "testfiles.h"
-#include "util/error.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/fakekolada.h"
+#include "core/import/observationimporter.h"
+#include "tests/support/importtesting.h"
+#include "core/kolada/koladaclient.h"
+#include "core/kolada/koladafetcher.h"
+#include "core/kolada/koladaurls.h"
+#include "tests/support/koladatestserver.h"
+#include "core/registry/unitregistry.h"
+#include "core/storage/database.h"
+#include "core/storage/importbatchrepository.h"
+#include "core/storage/indicatorrepository.h"
+#include "tests/support/testfiles.h"
+#include "core/util/error.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -3,16 +3,16 @@
 // withdrawn in a refresh, rows a download did not ask for, municipality groups (real ones, from
 // tests/data/kolada) and the suggestions an indicator gets from Kolada's metadata.
 #define BOOST_TEST_MODULE kolada_data
-#include "analysis/comparisonpopulation.h"
-#include "coreapplicationfixture.h"
-#include "import/observationimporter.h"
-#include "importtesting.h"
-#include "storage/indicatorrepository.h"
-#include "storage/migrations.h"
-#include "storage/networkrepository.h"
-#include "storage/sqlhelpers.h"
-#include "storage/unitgrouprepository.h"
-#include "storage/unitrepository.h"
+#include "core/analysis/comparisonpopulation.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "core/import/observationimporter.h"
+#include "tests/support/importtesting.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/migrations.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/sqlhelpers.h"
+#include "core/storage/unitgrouprepository.h"
+#include "core/storage/unitrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

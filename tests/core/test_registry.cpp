@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE registry
-#include "coreapplicationfixture.h"
-#include "kommungruppreference.h"
-#include "registry/kommungrupp.h"
-#include "registry/unitregistry.h"
-#include "testfiles.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/kommungruppreference.h"
+#include "core/registry/kommungrupp.h"
+#include "core/registry/unitregistry.h"
+#include "tests/support/testfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE report_content
-#include "analysis/trend.h"
-#include "coreapplicationfixture.h"
-#include "demoanalysis.h"
-#include "import/observationimporter.h"
-#include "import/xlsxreader.h"
-#include "report/analysisreportbuilder.h"
-#include "report/compilationbuilder.h"
-#include "report/reporthtml.h"
-#include "report/reportsource.h"
-#include "report/swedishnumbers.h"
-#include "report/tableexport.h"
-#include "storage/indicatorrepository.h"
-#include "storage/observationrepository.h"
-#include "testfiles.h"
+#include "core/analysis/trend.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/demoanalysis.h"
+#include "core/import/observationimporter.h"
+#include "core/import/xlsxreader.h"
+#include "core/report/analysisreportbuilder.h"
+#include "core/report/compilationbuilder.h"
+#include "core/report/reporthtml.h"
+#include "core/report/reportsource.h"
+#include "core/report/swedishnumbers.h"
+#include "core/report/tableexport.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/observationrepository.h"
+#include "tests/support/testfiles.h"
 
 #include <QTemporaryDir>
 #include <boost/test/unit_test.hpp>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE statistics
-#include "analysis/colourclass.h"
-#include "analysis/summary.h"
+#include "core/analysis/colourclass.h"
+#include "core/analysis/summary.h"
 
 #include <boost/test/tools/floating_point_comparison.hpp>
 #include <boost/test/unit_test.hpp>

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE storage
-#include "coreapplicationfixture.h"
-#include "import/observationimporter.h"
-#include "storage/database.h"
-#include "storage/importbatchrepository.h"
-#include "storage/migrations.h"
-#include "storage/networkrepository.h"
-#include "storage/observationrepository.h"
-#include "storage/observationwriter.h"
-#include "storage/sqlhelpers.h"
-#include "storage/transaction.h"
-#include "storage/unitrepository.h"
-#include "testfiles.h"
-#include "util/error.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "core/import/observationimporter.h"
+#include "core/storage/database.h"
+#include "core/storage/importbatchrepository.h"
+#include "core/storage/migrations.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/observationrepository.h"
+#include "core/storage/observationwriter.h"
+#include "core/storage/sqlhelpers.h"
+#include "core/storage/transaction.h"
+#include "core/storage/unitrepository.h"
+#include "tests/support/testfiles.h"
+#include "core/util/error.h"
 
 #include <QSqlQuery>
 #include <boost/test/unit_test.hpp>

@@ -17,18 +17,4 @@ struct CliResult
 
 // The locale defaults to C so that messages are in English; pass a locale such as
 // "sv_SE.UTF-8" to see the Swedish messages.
-inline CliResult runCli(const QStringList& arguments,
-                        const QString& locale = QStringLiteral("C.UTF-8"))
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("LANGUAGE"));
-    environment.insert(QStringLiteral("LC_ALL"), locale);
-    environment.insert(QStringLiteral("LANG"), locale);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(JAMFOR_CLI_PATH), arguments);
-    BOOST_REQUIRE_MESSAGE(process.waitForFinished(120000), "jamfor-cli did not finish");
-    BOOST_REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+CliResult runCli(const QStringList& arguments, const QString& locale = QStringLiteral("C.UTF-8"));

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/csvobservationexporter.h"
-#include "storage/arearepository.h"
-#include "storage/database.h"
-#include "storage/importbatchrepository.h"
-#include "storage/indicatorrepository.h"
-#include "storage/observationrepository.h"
-#include "testfiles.h"
-#include "util/error.h"
+#include "core/report/csvobservationexporter.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/database.h"
+#include "core/storage/importbatchrepository.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/observationrepository.h"
+#include "core/util/error.h"
+#include "tests/support/testfiles.h"
 
 #include <QBuffer>
 #include <QLocale>
@@ -16,60 +16,22 @@
 #include <QTemporaryDir>
 #include <functional>
 #include <memory>
+#include <string>
 
 // Helpers shared by the import suites.
 namespace importtesting {
 
-inline QString importData(const QString& name)
-{
-    return testfiles::dataPath(QStringLiteral("import/") + name);
-}
+// tests/data/import/name.
+QString importData(const QString& name);
 
 // Every observation as "INDICATOR UNIT YEAR GENDER VALUE-OR-STATUS", sorted.
-inline QStringList dump(jamfor::Database& database)
-{
-    QStringList lines;
-    jamfor::ObservationRepository(database.connection()).forEach([&](const jamfor::Observation& o) {
-        lines.append(
-            QStringLiteral("%1 %2 %3 %4 %5")
-                .arg(o.indicatorId, o.unitId)
-                .arg(o.year)
-                .arg(jamfor::genderCode(o.gender),
-                     o.value ? QLocale::c().toString(*o.value, 'g', QLocale::FloatingPointShortest)
-                             : jamfor::statusCode(o.status)));
-    });
-    lines.sort();
-    return lines;
-}
+QStringList dump(jamfor::Database& database);
 
-inline QStringList sorted(QStringList lines)
-{
-    lines.sort();
-    return lines;
-}
+// lines, sorted.
+QStringList sorted(QStringList lines);
 
 // Everything an import may change: observations, batches, indicators and areas.
-inline QByteArray snapshot(jamfor::Database& database)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    jamfor::exportObservationsCsv(database, buffer);
-    QByteArray state = buffer.data();
-    for (const jamfor::ImportBatch& b : jamfor::ImportBatchRepository(database.connection()).all())
-        state += QStringLiteral("batch %1 %2 %3 %4 %5\n")
-                     .arg(b.id)
-                     .arg(b.fileName, b.sha256, b.source)
-                     .arg(b.rowCount)
-                     .toUtf8();
-    for (const jamfor::Indicator& i : jamfor::IndicatorRepository(database.connection()).all())
-        state +=
-            QStringLiteral("indicator %1 %2 %3 %4 %5\n")
-                .arg(i.id, i.title, i.unitOfMeasure, i.areaId, jamfor::directionCode(i.direction))
-                .toUtf8();
-    for (const jamfor::Area& a : jamfor::AreaRepository(database.connection()).all())
-        state += QStringLiteral("area %1 %2\n").arg(a.id, a.name).toUtf8();
-    return state;
-}
+QByteArray snapshot(jamfor::Database& database);
 
 // A new .jamfor file in a temporary folder.
 struct TempDatabase
@@ -77,24 +39,12 @@ struct TempDatabase
     QTemporaryDir dir;
     std::unique_ptr<jamfor::Database> database;
 
-    TempDatabase()
-    {
-        database = jamfor::Database::open(dir.filePath(QStringLiteral("test.jamfor")),
-                                          jamfor::Database::OpenMode::CreateIfMissing);
-    }
+    TempDatabase();
     QString file(const QString& name) const { return dir.filePath(name); }
     jamfor::Database& db() { return *database; }
 };
 
 // The message of the jamfor::Error the action throws, or "(no error)".
-inline std::string messageOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const jamfor::Error& error) {
-        return error.message().toStdString();
-    }
-    return "(no error)";
-}
+std::string messageOf(const std::function<void()>& action);
 
 } // namespace importtesting

@@ -17,23 +17,13 @@ inline std::ostream& boost_test_print_type(std::ostream& out, const QString& tex
 
 namespace testfiles {
 
-inline QString dataPath(const QString& name)
-{
-    return QStringLiteral(JAMFOR_TEST_DATA_DIR "/") + name;
-}
+// JAMFOR_TEST_DATA_DIR/name.
+QString dataPath(const QString& name);
 
-inline QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    BOOST_REQUIRE_MESSAGE(file.open(QIODevice::ReadOnly), "cannot read " << path.toStdString());
-    return file.readAll();
-}
+// The whole file; the test stops if it cannot be read.
+QByteArray readAll(const QString& path);
 
-inline void writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    BOOST_REQUIRE_MESSAGE(file.open(QIODevice::WriteOnly), "cannot write " << path.toStdString());
-    file.write(bytes);
-}
+// Replaces the file with bytes; the test stops if it cannot be written.
+void writeAll(const QString& path, const QByteArray& bytes);
 
 } // namespace testfiles

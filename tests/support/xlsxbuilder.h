@@ -6,144 +6,38 @@
 #include <QString>
 #include <QStringList>
 #include <boost/test/unit_test.hpp>
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
 #include <utility>
 
 // Builds small .xlsx workbooks for the import tests with QuaZip: the parts Excel itself writes
-// ([Content_Types].xml, the relationships, workbook, worksheets, shared strings).
+// ([Content_Types].xml, the relationships, workbook, worksheets, shared strings). QuaZip is used
+// only in xlsxbuilder.cpp; the tests need neither its headers nor its library.
 namespace xlsxbuilder {
 
 using Part = std::pair<QString, QByteArray>;
 
-inline void writeZip(const QString& path, const QList<Part>& parts)
-{
-    QuaZip zip(path);
-    BOOST_REQUIRE_MESSAGE(zip.open(QuaZip::mdCreate), "cannot create " << path.toStdString());
-    for (const Part& part : parts) {
-        QuaZipFile file(&zip);
-        BOOST_REQUIRE(file.open(QIODevice::WriteOnly, QuaZipNewInfo(part.first)));
-        BOOST_REQUIRE(file.write(part.second) == part.second.size());
-        file.close();
-        BOOST_REQUIRE(file.getZipError() == ZIP_OK);
-    }
-    zip.close();
-    BOOST_REQUIRE(zip.getZipError() == ZIP_OK);
-}
+// A zip file at path with the parts (name, bytes) in order; the test stops on any zip error.
+void writeZip(const QString& path, const QList<Part>& parts);
 
-inline QByteArray escaped(const QString& text)
-{
-    return text.toHtmlEscaped().toUtf8();
-}
+// text as UTF-8 with XML's special characters escaped.
+QByteArray escaped(const QString& text);
 
 // Cells for sheetXml(): a shared string by index, an inline string, a number, an error.
-inline QByteArray shared(const char* ref, int index)
-{
-    return QByteArray("<c r=\"") + ref + "\" t=\"s\"><v>" + QByteArray::number(index) + "</v></c>";
-}
-inline QByteArray inlineText(const char* ref, const QString& text)
-{
-    return QByteArray("<c r=\"") + ref + "\" t=\"inlineStr\"><is><t>" + escaped(text) +
-           "</t></is></c>";
-}
-inline QByteArray number(const char* ref, const char* value)
-{
-    return QByteArray("<c r=\"") + ref + "\" s=\"1\"><v>" + value + "</v></c>";
-}
-inline QByteArray errorCell(const char* ref, const char* error)
-{
-    return QByteArray("<c r=\"") + ref + "\" t=\"e\"><f>1/0</f><v>" + error + "</v></c>";
-}
-inline QByteArray row(int number, const QList<QByteArray>& cells)
-{
-    return "<row r=\"" + QByteArray::number(number) + "\">" + cells.join() + "</row>";
-}
+QByteArray shared(const char* ref, int index);
+QByteArray inlineText(const char* ref, const QString& text);
+QByteArray number(const char* ref, const char* value);
+QByteArray errorCell(const char* ref, const char* error);
+QByteArray row(int number, const QList<QByteArray>& cells);
 
-inline QByteArray sheetXml(const QList<QByteArray>& rows)
-{
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-           "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-           "<sheetData>" +
-           rows.join() + "</sheetData></worksheet>";
-}
+// A worksheet with the rows.
+QByteArray sheetXml(const QList<QByteArray>& rows);
 
-inline QByteArray sharedStringsXml(const QStringList& strings)
-{
-    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                     "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                     "count=\"" +
-                     QByteArray::number(strings.size()) + "\" uniqueCount=\"" +
-                     QByteArray::number(strings.size()) + "\">";
-    for (const QString& text : strings) {
-        // Every other string as rich text runs, as Excel writes formatted cells.
-        if (text.size() > 3 && text.size() % 2 == 0)
-            xml += "<si><r><t>" + escaped(text.left(2)) + "</t></r><r><rPr><b/></rPr><t>" +
-                   escaped(text.mid(2)) + "</t></r><rPh><t>x</t></rPh></si>";
-        else
-            xml += "<si><t>" + escaped(text) + "</t></si>";
-    }
-    return xml + "</sst>";
-}
+// The shared strings part; every other string is written as rich text runs.
+QByteArray sharedStringsXml(const QStringList& strings);
 
 // The parts of a workbook with the given sheets (name, worksheet XML) and shared strings.
-inline QList<Part> workbookParts(const QList<Part>& sheets, const QStringList& strings)
-{
-    QByteArray types = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                       "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                       "content-types\"><Default Extension=\"rels\" ContentType=\"application/"
-                       "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
-                       "ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" "
-                       "ContentType=\"application/vnd.openxmlformats-officedocument."
-                       "spreadsheetml.sheet.main+xml\"/>";
-    QByteArray workbook = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                          "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
-                          "2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/"
-                          "officeDocument/2006/relationships\"><sheets>";
-    QByteArray rels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                      "relationships\">";
-    QList<Part> parts;
-    for (qsizetype i = 0; i < sheets.size(); ++i) {
-        const QByteArray n = QByteArray::number(i + 1);
-        // Sheets are stored in reverse part order so that the reader must follow the
-        // relationships rather than guess sheetN.xml from the position.
-        const QByteArray file = "sheet" + QByteArray::number(sheets.size() - i) + ".xml";
-        workbook += "<sheet name=\"" + escaped(sheets[i].first) + "\" sheetId=\"" + n +
-                    "\" r:id=\"rId" + n + "\"/>";
-        rels += "<Relationship Id=\"rId" + n +
-                "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                "worksheet\" Target=\"worksheets/" +
-                file + "\"/>";
-        types += "<Override PartName=\"/xl/worksheets/" + file +
-                 "\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml."
-                 "worksheet+xml\"/>";
-        parts.append(
-            {QStringLiteral("xl/worksheets/") + QString::fromLatin1(file), sheets[i].second});
-    }
-    workbook += "</sheets></workbook>";
-    rels += "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
-            "2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>";
-    types += "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
-             "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>";
-    const QByteArray rootRels =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-        "relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
-    parts.prepend({QStringLiteral("xl/sharedStrings.xml"), sharedStringsXml(strings)});
-    parts.prepend({QStringLiteral("xl/_rels/workbook.xml.rels"), rels});
-    parts.prepend({QStringLiteral("xl/workbook.xml"), workbook});
-    parts.prepend({QStringLiteral("_rels/.rels"), rootRels});
-    parts.prepend({QStringLiteral("[Content_Types].xml"), types});
-    return parts;
-}
+QList<Part> workbookParts(const QList<Part>& sheets, const QStringList& strings);
 
-inline void writeWorkbook(const QString& path, const QList<Part>& sheets,
-                          const QStringList& strings)
-{
-    writeZip(path, workbookParts(sheets, strings));
-}
+// writeZip() of workbookParts().
+void writeWorkbook(const QString& path, const QList<Part>& sheets, const QStringList& strings);
 
 } // namespace xlsxbuilder

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE mainwindow
-#include "applicationfixture.h"
-#include "demo/demodataset.h"
-#include "democopy.h"
-#include "mainwindow/mainwindow.h"
-#include "models/overviewtablemodel.h"
-#include "storage/database.h"
-#include "storage/observationrepository.h"
-#include "testfiles.h"
+#include "tests/support/applicationfixture.h"
+#include "core/demo/demodataset.h"
+#include "tests/support/democopy.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/comparison/overviewtablemodel.h"
+#include "core/storage/database.h"
+#include "core/storage/observationrepository.h"
+#include "tests/support/testfiles.h"
 
 #include <QComboBox>
 #include <QLabel>

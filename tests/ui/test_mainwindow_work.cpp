@@ -3,24 +3,25 @@
 // undone with Edit > Undo, the comparison table filtered and switched to women, the default
 // population from the settings, a chart saved as PNG and SVG.
 #define BOOST_TEST_MODULE mainwindow_work
-#include "applicationfixture.h"
-#include "charts/chartpanel.h"
-#include "comparison/comparisontablemodel.h"
-#include "comparison/comparisonview.h"
-#include "demo/demodataset.h"
-#include "democopy.h"
-#include "help/userguidedialog.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/reportmenu.h"
-#include "presentation/presentationwindow.h"
-#include "settings/appsettings.h"
-#include "settings/settingsdialog.h"
-#include "storage/database.h"
-#include "storage/networkrepository.h"
-#include "storage/observationrepository.h"
-#include "testfiles.h"
-#include "util/error.h"
-#include "widgets/wrappedheaderview.h"
+#include "core/demo/demodataset.h"
+#include "core/storage/database.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/observationrepository.h"
+#include "core/util/error.h"
+#include "tests/support/applicationfixture.h"
+#include "tests/support/democopy.h"
+#include "tests/support/testfiles.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/comparison/comparisontablemodel.h"
+#include "ui/comparison/comparisonview.h"
+#include "ui/import/importdialog.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/reportmenu.h"
+#include "ui/mainwindow/userguidedialog.h"
+#include "ui/presentation/presentationwindow.h"
+#include "ui/settings/appsettings.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/widgets/wrappedheaderview.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -33,12 +34,15 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoGroup>
 #include <boost/test/unit_test.hpp>
 
@@ -231,6 +235,43 @@ BOOST_FIXTURE_TEST_CASE(the_comparison_table_and_a_compilation_are_written_to_fi
     BOOST_CHECK_THROW(window.reportMenu()->writeAnalysisReport(
                           dir.filePath(QStringLiteral("analysis.pdf")), false),
                       Error);
+}
+
+BOOST_FIXTURE_TEST_CASE(an_import_reaches_every_view_through_the_document_notifier, DemoWindow)
+{
+    // A file with an indicator the demo does not have, in the focus municipality's year.
+    const QString csv = dir.filePath(QStringLiteral("nytt.csv"));
+    testfiles::writeAll(csv, "Kommun-id;Nyckeltals-id;Nyckeltal;\xc3\x85r;K\xc3\xb6n;V\xc3\xa4rde\n"
+                             "1435;U99901;Testets nyckeltal, andel (%);2024;T;55,5\n");
+    window.tabs()->setCurrentWidget(window.findChild<QWidget*>(QStringLiteral("indicatorBrowser")));
+    const QAbstractItemModel* indicators = child<QTableView>("indicatorTable")->model();
+    const auto shows = [&](const QString& text) {
+        for (int row = 0; row < indicators->rowCount(); ++row) {
+            for (int column = 0; column < indicators->columnCount(); ++column) {
+                if (indicators->index(row, column).data().toString().contains(text))
+                    return true;
+            }
+        }
+        return false;
+    };
+    BOOST_TEST(!shows(QStringLiteral("U99901")));
+
+    bool imported = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = window.findChild<ImportDialog*>();
+        BOOST_REQUIRE(dialog);
+        QSignalSpy finished(dialog, &ImportDialog::importFinished);
+        dialog->addFiles({csv});
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importButton")),
+                          Qt::LeftButton);
+        imported = finished.wait(60000);
+        dialog->reject();
+    });
+    action("importAction")->trigger(); // returns when the dialog is closed
+    BOOST_REQUIRE(imported);
+    // The indicator browser reloaded itself, the window said so, and nothing else was needed.
+    BOOST_TEST(shows(QStringLiteral("U99901")));
+    BOOST_TEST(window.statusBar()->currentMessage() == MainWindow::tr("The figures are imported."));
 }
 
 BOOST_AUTO_TEST_CASE(the_user_guide_follows_its_table_of_contents)

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE networkeditor
-#include "applicationfixture.h"
-#include "commands/editsession.h"
-#include "demo/demodataset.h"
-#include "democopy.h"
-#include "import/observationimporter.h"
-#include "network/groupchooserdialog.h"
-#include "network/networkeditor.h"
-#include "network/persontablemodel.h"
-#include "storage/database.h"
-#include "storage/networkrepository.h"
-#include "storage/unitgrouprepository.h"
-#include "testfiles.h"
+#include "tests/support/applicationfixture.h"
+#include "ui/commands/editsession.h"
+#include "core/demo/demodataset.h"
+#include "tests/support/democopy.h"
+#include "core/import/observationimporter.h"
+#include "ui/network/groupchooserdialog.h"
+#include "ui/network/networkeditor.h"
+#include "ui/network/persontablemodel.h"
+#include "core/storage/database.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/unitgrouprepository.h"
+#include "tests/support/testfiles.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -3,22 +3,22 @@
 // then reopens the file and checks what was stored. With JAMFOR_SCREENSHOT_DIR set, saves a
 // 1366×768 picture of every step in Swedish.
 #define BOOST_TEST_MODULE wizard
-#include "applicationfixture.h"
-#include "demo/demodataset.h"
-#include "import/observationimporter.h"
-#include "registry/unitregistry.h"
-#include "storage/analysisrepository.h"
-#include "storage/database.h"
-#include "storage/observationrepository.h"
-#include "storage/unitgrouprepository.h"
-#include "testfiles.h"
-#include "util/translations.h"
-#include "wizard/analysiseditor.h"
-#include "wizard/analysiswizard.h"
-#include "wizard/deepanalysispage.h"
-#include "wizard/newanalysisdialog.h"
-#include "wizard/prioritymatrixwidget.h"
-#include "wizard/quickanalysispage.h"
+#include "tests/support/applicationfixture.h"
+#include "core/demo/demodataset.h"
+#include "core/import/observationimporter.h"
+#include "core/registry/unitregistry.h"
+#include "core/storage/analysisrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/observationrepository.h"
+#include "core/storage/unitgrouprepository.h"
+#include "tests/support/testfiles.h"
+#include "core/util/translations.h"
+#include "ui/wizard/analysiseditor.h"
+#include "ui/wizard/analysiswizard.h"
+#include "ui/wizard/deepanalysispage.h"
+#include "ui/wizard/newanalysisdialog.h"
+#include "ui/wizard/prioritymatrixwidget.h"
+#include "ui/wizard/quickanalysispage.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata/chartcontext.h"
+#include "core/chartdata/chartcontext.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/chartview.h"
+#include "ui/charts/chartview.h"
 
-#include "charts/chartpalette.h"
+#include "render/chartpalette.h"
 
 #include <QChart>
 #include <QFontMetricsF>

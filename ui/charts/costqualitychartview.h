@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata/costqualityseries.h"
-#include "charts/chartview.h"
+#include "core/chartdata/costqualityseries.h"
+#include "ui/charts/chartview.h"
 
 class QScatterSeries;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/profilechartview.h"
+#include "ui/charts/profilechartview.h"
 
-#include "chartdata/chartlabels.h"
-#include "charts/chartpalette.h"
+#include "core/chartdata/chartlabels.h"
+#include "render/chartpalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

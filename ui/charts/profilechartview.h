@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata/profileseries.h"
-#include "charts/chartview.h"
+#include "core/chartdata/profileseries.h"
+#include "ui/charts/chartview.h"
 
 class QAbstractBarSeries;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/rankingchartview.h"
+#include "ui/charts/rankingchartview.h"
 
-#include "chartdata/chartlabels.h"
-#include "charts/chartpalette.h"
-#include "charts/labelplacer.h"
+#include "core/chartdata/chartlabels.h"
+#include "render/chartpalette.h"
+#include "render/labelplacer.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>

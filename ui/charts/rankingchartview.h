@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata/rankingseries.h"
-#include "charts/chartview.h"
+#include "core/chartdata/rankingseries.h"
+#include "ui/charts/chartview.h"
 
 namespace jamfor {
 

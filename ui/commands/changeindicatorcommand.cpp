@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/changeindicatorcommand.h"
+#include "ui/commands/changeindicatorcommand.h"
 
-#include "commands/documentnotifier.h"
-#include "storage/indicatorrepository.h"
+#include "ui/commands/documentnotifier.h"
+#include "core/storage/indicatorrepository.h"
 
 namespace jamfor {
 

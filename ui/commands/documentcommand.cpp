@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/documentcommand.h"
+#include "ui/commands/documentcommand.h"
 
-#include "commands/editsession.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
-#include "util/error.h"
+#include "ui/commands/editsession.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
+#include "core/util/error.h"
 
 namespace jamfor {
 

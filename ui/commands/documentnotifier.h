@@ -7,7 +7,8 @@
 namespace jamfor {
 
 // The one path by which views learn that the open file changed. Undo commands emit these signals
-// after every write (do, undo and redo alike); models and views listen and reload, never poll.
+// after every write (do, undo and redo alike), the main window after every import, the analysis
+// workspace after every change of an analysis; models and views listen and reload, never poll.
 class DocumentNotifier : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,11 @@ signals:
     void networksChanged(qint64 networkId);
     // An indicator was created, changed or removed; indicatorId names it.
     void indicatorsChanged(const QString& indicatorId);
+    // An import stored figures (files, own figures, a Kolada download). It may also have added
+    // indicators, areas and saved groups (Kolada's municipality groups).
+    void observationsImported();
+    // The open analysis changed or another one was opened (0: none is open).
+    void analysisChanged(qint64 analysisId);
 };
 
 } // namespace jamfor

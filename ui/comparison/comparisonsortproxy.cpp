@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "comparison/comparisonsortproxy.h"
+#include "ui/comparison/comparisonsortproxy.h"
 
-#include "comparison/comparisontablemodel.h"
+#include "ui/comparison/comparisontablemodel.h"
 
 namespace jamfor {
 

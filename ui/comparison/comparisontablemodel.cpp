@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "comparison/comparisontablemodel.h"
+#include "ui/comparison/comparisontablemodel.h"
 
-#include "model/valuestatusmarker.h"
-#include "models/overviewtablemodel.h"
+#include "core/model/valuestatusmarker.h"
+#include "ui/comparison/overviewtablemodel.h"
 
 #include <QFont>
 #include <QLocale>

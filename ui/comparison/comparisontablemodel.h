@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "comparison/comparisontable.h"
+#include "core/analysis/comparisontable.h"
 
 #include <QAbstractTableModel>
 

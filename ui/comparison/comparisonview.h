@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/network.h"
-#include "model/observation.h"
+#include "core/model/network.h"
+#include "core/model/observation.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/conflictdialog.h"
+#include "ui/import/conflictdialog.h"
 
-#include "import/importlabels.h"
+#include "ui/import/importlabels.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importdialog.h"
+#include "ui/import/importdialog.h"
 
-#include "import/conflictdialog.h"
-#include "import/importlabels.h"
-#include "import/importworker.h"
-#include "import/jsondocumentloader.h"
-#include "import/observationimporter.h"
-#include "util/error.h"
+#include "ui/import/conflictdialog.h"
+#include "ui/import/importlabels.h"
+#include "ui/import/importworker.h"
+#include "core/import/jsondocumentloader.h"
+#include "core/import/observationimporter.h"
+#include "core/util/error.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

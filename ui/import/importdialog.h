@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importoptions.h"
+#include "core/import/importoptions.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importlabels.h"
+#include "ui/import/importlabels.h"
 
-#include "registry/unitregistry.h"
+#include "core/registry/unitregistry.h"
 
 #include <QLocale>
 

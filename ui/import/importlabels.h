@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importoptions.h"
-#include "model/observation.h"
+#include "core/import/importoptions.h"
+#include "core/model/observation.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importworker.h"
+#include "ui/import/importworker.h"
 
-#include "import/observationimporter.h"
-#include "storage/database.h"
-#include "util/error.h"
+#include "core/import/observationimporter.h"
+#include "core/storage/database.h"
+#include "core/util/error.h"
 
 #include <exception>
 

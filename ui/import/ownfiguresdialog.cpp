@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/ownfiguresdialog.h"
+#include "ui/import/ownfiguresdialog.h"
 
-#include "import/conflictdialog.h"
-#include "import/importlabels.h"
-#include "import/numberparser.h"
-#include "import/observationimporter.h"
-#include "storage/database.h"
-#include "storage/indicatorrepository.h"
-#include "storage/observationrepository.h"
-#include "storage/unitrepository.h"
-#include "util/error.h"
+#include "ui/import/conflictdialog.h"
+#include "ui/import/importlabels.h"
+#include "core/import/numberparser.h"
+#include "core/import/observationimporter.h"
+#include "core/storage/database.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/observationrepository.h"
+#include "core/storage/unitrepository.h"
+#include "core/util/error.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importoptions.h"
-#include "model/indicator.h"
-#include "model/observation.h"
+#include "core/import/importoptions.h"
+#include "core/model/indicator.h"
+#include "core/model/observation.h"
 
 #include <QDialog>
 #include <QList>

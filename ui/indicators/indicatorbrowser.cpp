@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indicators/indicatorbrowser.h"
+#include "ui/indicators/indicatorbrowser.h"
 
-#include "commands/documentnotifier.h"
-#include "commands/editsession.h"
-#include "indicators/indicatorfilterproxy.h"
-#include "indicators/indicatorlabels.h"
-#include "indicators/indicatortablemodel.h"
-#include "indicators/newindicatordialog.h"
-#include "storage/arearepository.h"
-#include "storage/database.h"
-#include "storage/indicatorrepository.h"
-#include "util/error.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/database.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/util/error.h"
+#include "ui/commands/documentnotifier.h"
+#include "ui/commands/editsession.h"
+#include "ui/indicators/indicatorfilterproxy.h"
+#include "ui/indicators/indicatorlabels.h"
+#include "ui/indicators/indicatortablemodel.h"
+#include "ui/indicators/newindicatordialog.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -102,6 +102,9 @@ IndicatorBrowser::IndicatorBrowser(EditSession& session, QWidget* parent)
             &IndicatorBrowser::showCurrentIndicator);
     connect(m_session.notifier(), &DocumentNotifier::indicatorsChanged, this,
             &IndicatorBrowser::onIndicatorsChanged);
+    // An import may bring new indicators and suggestions for them.
+    connect(m_session.notifier(), &DocumentNotifier::observationsImported, this,
+            &IndicatorBrowser::reload);
     reload();
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/area.h"
-#include "model/indicator.h"
+#include "core/model/area.h"
+#include "core/model/indicator.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indicators/indicatorfilterproxy.h"
+#include "ui/indicators/indicatorfilterproxy.h"
 
-#include "indicators/indicatortablemodel.h"
+#include "ui/indicators/indicatortablemodel.h"
 
 namespace jamfor {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indicators/indicatorlabels.h"
+#include "ui/indicators/indicatorlabels.h"
 
 namespace jamfor {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indicators/indicatortablemodel.h"
+#include "ui/indicators/indicatortablemodel.h"
 
-#include "indicators/indicatorlabels.h"
+#include "ui/indicators/indicatorlabels.h"
 
 #include <QFont>
 #include <algorithm>

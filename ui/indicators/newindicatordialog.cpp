@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indicators/newindicatordialog.h"
+#include "ui/indicators/newindicatordialog.h"
 
-#include "commands/editsession.h"
-#include "indicators/indicatorlabels.h"
+#include "ui/commands/editsession.h"
+#include "ui/indicators/indicatorlabels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/contextbar.h"
+#include "ui/mainwindow/contextbar.h"
 
-#include "registry/unitregistry.h"
-#include "storage/arearepository.h"
-#include "storage/database.h"
-#include "storage/networkrepository.h"
-#include "storage/observationrepository.h"
+#include "core/registry/unitregistry.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/database.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/observationrepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,29 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/mainwindow.h"
+#include "ui/mainwindow/mainwindow.h"
 
-#include "charts/chartpanel.h"
-#include "commands/documentnotifier.h"
-#include "commands/editsession.h"
-#include "comparison/comparisonview.h"
-#include "delegates/colourclassdelegate.h"
-#include "demo/demodataset.h"
-#include "help/userguidedialog.h"
-#include "import/importdialog.h"
-#include "import/ownfiguresdialog.h"
-#include "indicators/indicatorbrowser.h"
-#include "kolada/koladadownloaddialog.h"
-#include "mainwindow/contextbar.h"
-#include "mainwindow/reportmenu.h"
-#include "models/overviewtablemodel.h"
-#include "network/networkeditor.h"
-#include "presentation/presentationwindow.h"
-#include "settings/appsettings.h"
-#include "settings/settingsdialog.h"
-#include "storage/database.h"
-#include "storage/fileinforepository.h"
-#include "util/error.h"
-#include "widgets/backgroundtask.h"
-#include "wizard/analysiswizard.h"
+#include "core/demo/demodataset.h"
+#include "core/storage/database.h"
+#include "core/storage/fileinforepository.h"
+#include "core/util/error.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/commands/documentnotifier.h"
+#include "ui/commands/editsession.h"
+#include "ui/comparison/colourclassdelegate.h"
+#include "ui/comparison/comparisonview.h"
+#include "ui/comparison/overviewtablemodel.h"
+#include "ui/import/importdialog.h"
+#include "ui/import/koladadownloaddialog.h"
+#include "ui/import/ownfiguresdialog.h"
+#include "ui/indicators/indicatorbrowser.h"
+#include "ui/mainwindow/contextbar.h"
+#include "ui/mainwindow/reportmenu.h"
+#include "ui/mainwindow/userguidedialog.h"
+#include "ui/network/networkeditor.h"
+#include "ui/presentation/presentationwindow.h"
+#include "ui/settings/appsettings.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/widgets/backgroundtask.h"
+#include "ui/wizard/analysiswizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -308,6 +308,12 @@ bool MainWindow::adoptDatabase(std::unique_ptr<Database> database, const QString
             &MainWindow::reloadChoices);
     connect(m_session->notifier(), &DocumentNotifier::indicatorsChanged, this,
             &MainWindow::reloadChoices);
+    // After an import every view that shows figures reloads itself from the notifier; the
+    // window's own part is the context bar, the overview and the charts.
+    connect(m_session->notifier(), &DocumentNotifier::observationsImported, this, [this] {
+        reloadChoices();
+        statusBar()->showMessage(tr("The figures are imported."), 5000);
+    });
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
     createEditingTabs();
@@ -364,6 +370,7 @@ void MainWindow::closeFile()
 void MainWindow::createEditingTabs()
 {
     m_wizard = new AnalysisWizard(*m_database, m_tabs);
+    m_wizard->setNotifier(m_session->notifier());
     m_wizard->setObjectName(QStringLiteral("analysisWizard"));
     connect(m_wizard, &AnalysisWizard::importRequested, this, &MainWindow::showImportDialog);
     connect(m_wizard, &AnalysisWizard::errorOccurred, this, [this](const QString& message) {
@@ -455,7 +462,8 @@ void MainWindow::showImportDialog()
     if (m_wizard)
         m_wizard->flush();
     ImportDialog dialog(m_database->path(), this);
-    connect(&dialog, &ImportDialog::imported, this, &MainWindow::afterImport);
+    connect(&dialog, &ImportDialog::imported, m_session->notifier(),
+            &DocumentNotifier::observationsImported);
     dialog.exec();
 }
 
@@ -483,7 +491,8 @@ void MainWindow::showOwnFiguresDialog(QWidget* parent)
     if (!m_database)
         return;
     OwnFiguresDialog dialog(*m_database, m_context->focusUnitId(), parent ? parent : this);
-    connect(&dialog, &OwnFiguresDialog::imported, this, &MainWindow::afterImport);
+    connect(&dialog, &OwnFiguresDialog::imported, m_session->notifier(),
+            &DocumentNotifier::observationsImported);
     dialog.exec();
 }
 
@@ -498,16 +507,9 @@ void MainWindow::showKoladaDialog()
         units << QStringLiteral("0000"); // the country, to compare with
     }
     KoladaDownloadDialog dialog(*m_database, units, this);
-    connect(&dialog, &KoladaDownloadDialog::imported, this, &MainWindow::afterImport);
+    connect(&dialog, &KoladaDownloadDialog::imported, m_session->notifier(),
+            &DocumentNotifier::observationsImported);
     dialog.exec();
-}
-
-void MainWindow::afterImport()
-{
-    reloadChoices();
-    if (m_wizard)
-        m_wizard->reloadData();
-    statusBar()->showMessage(tr("The figures are imported."), 5000);
 }
 
 void MainWindow::showSettings()

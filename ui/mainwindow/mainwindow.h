@@ -77,7 +77,6 @@ private:
     void showOwnFiguresDialog(QWidget* parent = nullptr);
     void present();
     void showKoladaDialog();
-    void afterImport();
     void followCurrentTab();
     void updateRecentFilesMenu();
     bool adoptDatabase(std::unique_ptr<Database> database, const QString& path);

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/reportmenu.h"
+#include "ui/mainwindow/reportmenu.h"
 
-#include "mainwindow/contextbar.h"
-#include "registry/unitregistry.h"
-#include "report/a3summarybuilder.h"
-#include "report/analysisreportbuilder.h"
-#include "report/compilationbuilder.h"
-#include "report/reportwriter.h"
-#include "util/error.h"
-#include "wizard/analysiswizard.h"
+#include "ui/mainwindow/contextbar.h"
+#include "core/registry/unitregistry.h"
+#include "core/report/a3summarybuilder.h"
+#include "core/report/analysisreportbuilder.h"
+#include "core/report/compilationbuilder.h"
+#include "render/reportwriter.h"
+#include "core/util/error.h"
+#include "ui/wizard/analysiswizard.h"
 
 #include <QApplication>
 #include <QFileDialog>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "network/groupchooserdialog.h"
+#include "ui/network/groupchooserdialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/unitgroup.h"
+#include "core/model/unitgroup.h"
 
 #include <QDialog>
 #include <optional>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "network/membertablemodel.h"
+#include "ui/network/membertablemodel.h"
 
-#include "registry/unitregistry.h"
+#include "core/registry/unitregistry.h"
 
 namespace jamfor {
 

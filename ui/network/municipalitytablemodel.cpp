@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "network/municipalitytablemodel.h"
+#include "ui/network/municipalitytablemodel.h"
 
-#include "registry/unitregistry.h"
+#include "core/registry/unitregistry.h"
 
 #include <QCollator>
 #include <algorithm>

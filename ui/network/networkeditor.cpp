@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "network/networkeditor.h"
+#include "ui/network/networkeditor.h"
 
-#include "commands/documentnotifier.h"
-#include "commands/editsession.h"
-#include "network/groupchooserdialog.h"
-#include "network/membertablemodel.h"
-#include "network/municipalitytablemodel.h"
-#include "network/persondelegate.h"
-#include "network/persontablemodel.h"
-#include "storage/arearepository.h"
-#include "storage/database.h"
-#include "storage/networkrepository.h"
-#include "storage/unitgrouprepository.h"
-#include "util/error.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/database.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/unitgrouprepository.h"
+#include "core/util/error.h"
+#include "ui/commands/documentnotifier.h"
+#include "ui/commands/editsession.h"
+#include "ui/network/groupchooserdialog.h"
+#include "ui/network/membertablemodel.h"
+#include "ui/network/municipalitytablemodel.h"
+#include "ui/network/persondelegate.h"
+#include "ui/network/persontablemodel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -70,6 +70,9 @@ NetworkEditor::NetworkEditor(EditSession& session, QWidget* parent)
 
     connect(m_session.notifier(), &DocumentNotifier::networksChanged, this,
             &NetworkEditor::onNetworksChanged);
+    // An import may bring Kolada's municipality groups as saved groups.
+    connect(m_session.notifier(), &DocumentNotifier::observationsImported, this,
+            &NetworkEditor::reload);
     reload();
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "network/persondelegate.h"
+#include "ui/network/persondelegate.h"
 
-#include "network/persontablemodel.h"
+#include "ui/network/persontablemodel.h"
 
 #include <QComboBox>
 #include <algorithm>

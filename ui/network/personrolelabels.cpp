@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "network/personrolelabels.h"
+#include "ui/network/personrolelabels.h"
 
 namespace jamfor {
 

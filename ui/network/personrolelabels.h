@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/network.h"
+#include "core/model/network.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "network/persontablemodel.h"
+#include "ui/network/persontablemodel.h"
 
-#include "commands/editsession.h"
-#include "network/personrolelabels.h"
-#include "registry/unitregistry.h"
+#include "ui/commands/editsession.h"
+#include "ui/network/personrolelabels.h"
+#include "core/registry/unitregistry.h"
 
 #include <algorithm>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presentation/focusindicatortable.h"
+#include "ui/presentation/focusindicatortable.h"
 
-#include "analysis/trend.h"
-#include "chartdata/chartlabels.h"
-#include "delegates/colourclassdelegate.h"
-#include "models/overviewtablemodel.h"
-#include "presentation/presentationstyle.h"
-#include "wizard/analysislabels.h"
+#include "core/analysis/trend.h"
+#include "core/chartdata/chartlabels.h"
+#include "ui/comparison/colourclassdelegate.h"
+#include "ui/comparison/overviewtablemodel.h"
+#include "ui/presentation/presentationstyle.h"
+#include "core/handbook/analysislabels.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "comparison/comparisontable.h"
-#include "model/analysis.h"
+#include "core/analysis/comparisontable.h"
+#include "core/model/analysis.h"
 
 #include <QTableWidget>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presentation/presentationchart.h"
+#include "ui/presentation/presentationchart.h"
 
-#include "charts/chartexporter.h"
-#include "charts/chartview.h"
-#include "presentation/presentationstyle.h"
+#include "ui/charts/chartexporter.h"
+#include "ui/charts/chartview.h"
+#include "ui/presentation/presentationstyle.h"
 
 #include <QPaintEvent>
 #include <QPainter>

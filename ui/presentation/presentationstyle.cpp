@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presentation/presentationstyle.h"
+#include "ui/presentation/presentationstyle.h"
 
 #include <QLabel>
 #include <QVariant>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presentation/presentationwindow.h"
+#include "ui/presentation/presentationwindow.h"
 
-#include "demo/demodataset.h"
-#include "presentation/presentationstyle.h"
-#include "presentation/slidelayouts.h"
-#include "storage/database.h"
-#include "storage/fileinforepository.h"
-#include "util/error.h"
+#include "core/demo/demodataset.h"
+#include "ui/presentation/presentationstyle.h"
+#include "ui/presentation/slidelayouts.h"
+#include "core/storage/database.h"
+#include "core/storage/fileinforepository.h"
+#include "core/util/error.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

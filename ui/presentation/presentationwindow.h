@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "presentation/presentationdeck.h"
+#include "ui/presentation/presentationdeck.h"
 
 #include <QWidget>
 

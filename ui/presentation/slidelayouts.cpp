@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presentation/slidelayouts.h"
+#include "ui/presentation/slidelayouts.h"
 
-#include "presentation/presentationstyle.h"
+#include "ui/presentation/presentationstyle.h"
 
 #include <QFrame>
 #include <QGridLayout>

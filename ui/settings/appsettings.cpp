@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/appsettings.h"
+#include "ui/settings/appsettings.h"
 
 #include <QFileInfo>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/settingsdialog.h"
+#include "ui/settings/settingsdialog.h"
 
-#include "settings/appsettings.h"
+#include "ui/settings/appsettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/backgroundtask.h"
+#include "ui/widgets/backgroundtask.h"
 
-#include "util/error.h"
+#include "core/util/error.h"
 
 #include <QEventLoop>
 #include <QProgressDialog>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/selectioncopier.h"
+#include "ui/widgets/selectioncopier.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/wrappedheaderview.h"
+#include "ui/widgets/wrappedheaderview.h"
 
 #include <QFontMetrics>
 #include <QPainter>

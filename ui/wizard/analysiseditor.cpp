@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/analysiseditor.h"
+#include "ui/wizard/analysiseditor.h"
 
-#include "storage/analysisrepository.h"
-#include "storage/database.h"
-#include "util/error.h"
-#include "wizard/analysissnapshotcommand.h"
+#include "core/storage/analysisrepository.h"
+#include "core/storage/database.h"
+#include "core/util/error.h"
+#include "ui/wizard/analysissnapshotcommand.h"
 
 #include <QTimer>
 #include <QUndoStack>

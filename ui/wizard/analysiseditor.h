@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "wizard/analysisstate.h"
+#include "core/handbook/analysisstate.h"
 
 #include <QHash>
 #include <QObject>

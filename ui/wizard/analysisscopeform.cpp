@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/analysisscopeform.h"
+#include "ui/wizard/analysisscopeform.h"
 
-#include "analysis/similargroups.h"
-#include "registry/kommungrupp.h"
-#include "storage/arearepository.h"
-#include "storage/database.h"
-#include "storage/networkrepository.h"
-#include "storage/observationrepository.h"
-#include "storage/unitgrouprepository.h"
-#include "storage/unitrepository.h"
-#include "wizard/analysislabels.h"
+#include "core/analysis/similargroups.h"
+#include "core/handbook/analysislabels.h"
+#include "core/registry/kommungrupp.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/database.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/observationrepository.h"
+#include "core/storage/unitgrouprepository.h"
+#include "core/storage/unitrepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>

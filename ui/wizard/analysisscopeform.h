@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/analysis.h"
-#include "model/network.h"
-#include "model/unit.h"
-#include "model/unitgroup.h"
+#include "core/model/analysis.h"
+#include "core/model/network.h"
+#include "core/model/unit.h"
+#include "core/model/unitgroup.h"
 
 #include <QList>
 #include <QWidget>

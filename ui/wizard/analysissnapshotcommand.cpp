@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/analysissnapshotcommand.h"
+#include "ui/wizard/analysissnapshotcommand.h"
 
-#include "wizard/analysiseditor.h"
+#include "ui/wizard/analysiseditor.h"
 
 namespace jamfor {
 

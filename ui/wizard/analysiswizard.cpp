@@ -1,25 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/analysiswizard.h"
+#include "ui/wizard/analysiswizard.h"
 
-#include "registry/kommungrupp.h"
-#include "registry/unitregistry.h"
-#include "storage/analysisrepository.h"
-#include "storage/arearepository.h"
-#include "storage/database.h"
-#include "storage/indicatorrepository.h"
-#include "storage/networkrepository.h"
-#include "storage/unitgrouprepository.h"
-#include "util/error.h"
-#include "wizard/analysiseditor.h"
-#include "wizard/analysislabels.h"
-#include "wizard/deepanalysispage.h"
-#include "wizard/handbookpanel.h"
-#include "wizard/implementationpage.h"
-#include "wizard/newanalysisdialog.h"
-#include "wizard/preparationpage.h"
-#include "wizard/proposalspage.h"
-#include "wizard/quickanalysispage.h"
-#include "wizard/stepnavigator.h"
+#include "core/handbook/analysislabels.h"
+#include "core/registry/kommungrupp.h"
+#include "core/registry/unitregistry.h"
+#include "core/storage/analysisrepository.h"
+#include "core/storage/arearepository.h"
+#include "core/storage/database.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/networkrepository.h"
+#include "core/storage/unitgrouprepository.h"
+#include "core/util/error.h"
+#include "ui/commands/documentnotifier.h"
+#include "ui/wizard/analysiseditor.h"
+#include "ui/wizard/deepanalysispage.h"
+#include "ui/wizard/handbookpanel.h"
+#include "ui/wizard/implementationpage.h"
+#include "ui/wizard/newanalysisdialog.h"
+#include "ui/wizard/preparationpage.h"
+#include "ui/wizard/proposalspage.h"
+#include "ui/wizard/quickanalysispage.h"
+#include "ui/wizard/stepnavigator.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -255,6 +256,12 @@ WizardPage* AnalysisWizard::page(AnalysisStep step) const
 bool AnalysisWizard::goToStep(AnalysisStep step)
 {
     return m_editor->goTo(step);
+}
+
+void AnalysisWizard::setNotifier(DocumentNotifier* notifier)
+{
+    connect(notifier, &DocumentNotifier::observationsImported, this, &AnalysisWizard::reloadData);
+    connect(this, &AnalysisWizard::analysisChanged, notifier, &DocumentNotifier::analysisChanged);
 }
 
 void AnalysisWizard::reloadData()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/analysis.h"
-#include "wizard/handbook.h"
+#include "core/handbook/handbook.h"
+#include "core/model/analysis.h"
 
 #include <QWidget>
 
@@ -17,6 +17,7 @@ namespace jamfor {
 class AnalysisEditor;
 class Database;
 class DeepAnalysisPage;
+class DocumentNotifier;
 class HandbookPanel;
 class ImplementationPage;
 class PreparationPage;
@@ -67,6 +68,9 @@ public:
     // The file's values changed (an import): the data check, the overview, the charts and
     // the follow-up are recomputed.
     void reloadData();
+    // The document's notifier: after an import the wizard reloads its data, and every change
+    // of the open analysis is told as DocumentNotifier::analysisChanged.
+    void setNotifier(DocumentNotifier* notifier);
     // Writes unsaved typing now. False when the file refused.
     bool flush();
 
@@ -74,8 +78,8 @@ signals:
     // The open analysis changed (an edit, undo, a step, another analysis opened: id 0 when
     // none is open).
     void analysisChanged(qint64 analysisId);
-    // Step 1's import button: the main window opens its import dialog, then calls
-    // reloadData().
+    // Step 1's import button: the main window opens its import dialog; what it imports comes
+    // back through the notifier (setNotifier()).
     void importRequested();
     // A write was refused; the message is translated.
     void errorOccurred(const QString& message);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/causeanalysiswidget.h"
+#include "ui/wizard/causeanalysiswidget.h"
 
-#include "wizard/analysislabels.h"
-#include "wizard/analysisstate.h"
-#include "wizard/handbook.h"
+#include "core/handbook/analysislabels.h"
+#include "core/handbook/analysisstate.h"
+#include "core/handbook/handbook.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -140,7 +140,7 @@ void CauseAnalysisWidget::addCause(const Category& category)
     cause.text = text;
     qint64 id = 0;
     if (!m_apply(tr("Add cause “%1”").arg(text),
-                 [&](AnalysisState& s) { return (id = s.addCause(cause)) != 0; }, {}))
+                 [&](AnalysisState& s) { return (id = s.items<Cause>().add(cause)) != 0; }, {}))
         return;
     category.input->clear();
     m_filling = true;
@@ -158,7 +158,7 @@ void CauseAnalysisWidget::removeSelectedCause(const Category& category)
         return;
     const qint64 id = item->data(Qt::UserRole).toLongLong();
     if (m_apply(tr("Remove cause “%1”").arg(item->text()),
-                [&](AnalysisState& s) { return s.removeCause(id); }, {}))
+                [&](AnalysisState& s) { return s.items<Cause>().remove(id); }, {}))
         delete item;
 }
 
@@ -167,12 +167,12 @@ void CauseAnalysisWidget::causeChanged(QListWidgetItem* item)
     if (m_filling || !m_state)
         return;
     const qint64 id = item->data(Qt::UserRole).toLongLong();
-    std::optional<Cause> cause = m_state->cause(id);
+    std::optional<Cause> cause = m_state->items<Cause>().find(id);
     if (!cause)
         return;
     cause->rootCause = item->checkState() == Qt::Checked;
     m_apply(cause->rootCause ? tr("Mark root cause") : tr("Unmark root cause"),
-            [&](AnalysisState& s) { return s.updateCause(*cause); }, {});
+            [&](AnalysisState& s) { return s.items<Cause>().update(*cause); }, {});
 }
 
 void CauseAnalysisWidget::whysEdited()
@@ -191,11 +191,11 @@ void CauseAnalysisWidget::whysEdited()
     m_apply(
         tr("Edit the five whys"),
         [&](AnalysisState& s) {
-            if (m_chainId == 0 || !s.whyChain(m_chainId)) {
-                m_chainId = s.addWhyChain(chain);
+            if (m_chainId == 0 || !s.items<WhyChain>().find(m_chainId)) {
+                m_chainId = s.items<WhyChain>().add(chain);
                 return m_chainId != 0;
             }
-            return s.updateWhyChain(chain);
+            return s.items<WhyChain>().update(chain);
         },
         QStringLiteral("whys_%1").arg(m_indicatorId));
 }

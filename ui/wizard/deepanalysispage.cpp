@@ -1,26 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/deepanalysispage.h"
+#include "ui/wizard/deepanalysispage.h"
 
-#include "analysis/gendersplit.h"
-#include "analysis/ranking.h"
-#include "analysis/similarity.h"
-#include "chartdata/chartlabels.h"
-#include "chartdata/chartunits.h"
-#include "chartdata/costqualityseries.h"
-#include "chartdata/rankingseries.h"
-#include "chartdata/trendseries.h"
-#include "charts/costqualitychartview.h"
-#include "charts/rankingchartview.h"
-#include "charts/trendchartview.h"
-#include "storage/database.h"
-#include "storage/indicatorrepository.h"
-#include "storage/observationrepository.h"
-#include "storage/unitrepository.h"
-#include "util/error.h"
-#include "wizard/analysiseditor.h"
-#include "wizard/analysislabels.h"
-#include "wizard/causeanalysiswidget.h"
-#include "wizard/gendergapwidget.h"
+#include "core/chartdata/chartlabels.h"
+#include "core/chartdata/costqualityseries.h"
+#include "core/chartdata/rankingseries.h"
+#include "core/chartdata/trendseries.h"
+#include "core/handbook/analysislabels.h"
+#include "core/handbook/peers.h"
+#include "core/storage/database.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/util/error.h"
+#include "ui/charts/costqualitychartview.h"
+#include "ui/charts/rankingchartview.h"
+#include "ui/charts/trendchartview.h"
+#include "ui/wizard/analysiseditor.h"
+#include "ui/wizard/causeanalysiswidget.h"
+#include "ui/wizard/gendergapwidget.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -202,11 +197,12 @@ QWidget* DeepAnalysisPage::createSourcesTab()
         if (m_filling)
             return;
         const qint64 id = item->data(Qt::UserRole).toLongLong();
-        std::optional<SourceNote> note = state().sourceNote(id);
+        std::optional<SourceNote> note = state().items<SourceNote>().find(id);
         if (!note)
             return;
         (item->column() == 0 ? note->source : note->note) = item->text();
-        apply(tr("Edit source note"), [&](AnalysisState& s) { return s.updateSourceNote(*note); });
+        apply(tr("Edit source note"),
+              [&](AnalysisState& s) { return s.items<SourceNote>().update(*note); });
     });
 
     auto* conclusionBox = new QGroupBox(tr("Conclusion"), tab);
@@ -333,26 +329,13 @@ void DeepAnalysisPage::refreshChart()
             break;
         case ChartKind::Gender: {
             // The focus municipality, the network's members and the chosen similar ones.
-            const ChartUnits units = ChartUnits::load(database(), context);
-            QStringList ids{context.focusUnitId};
-            for (const QString& unit : units.memberIds + analysis().similarUnitIds) {
-                if (!ids.contains(unit))
-                    ids << unit;
-            }
+            const Peers::GenderGaps gaps =
+                Peers::genderGaps(database(), context, analysis().similarUnitIds, id);
             QList<GenderGapWidget::Row> rows;
-            QList<double> values;
-            for (const GenderSplit& split :
-                 genderSplit(ObservationRepository(database().connection())
-                                 .forIndicatorYearAllGenders(id, context.year),
-                             ids)) {
-                rows.append({units.nameOf(split.unitId), split.women, split.men,
-                             split.unitId == context.focusUnitId});
-                for (const auto& v : {split.women, split.men})
-                    if (v)
-                        values << *v;
-            }
+            for (const Peers::GenderRow& row : gaps.rows)
+                rows.append({row.name, row.women, row.men, row.focus});
             m_gender->setRows(tr("%1, %2: women and men").arg(indicatorTitle(id)).arg(context.year),
-                              rows, ChartLabels::decimalsFor(values));
+                              rows, gaps.decimals);
             m_chartStack->setCurrentWidget(m_gender);
             break;
         }
@@ -375,23 +358,10 @@ void DeepAnalysisPage::refreshChart()
 void DeepAnalysisPage::refreshSimilar()
 {
     const Analysis& a = analysis();
-    QSqlDatabase& db = database().connection();
-    QStringList background;
-    QStringList names;
-    for (const Indicator& indicator : IndicatorRepository(db).all()) {
-        if (indicator.kind == IndicatorKind::Background) {
-            background << indicator.id;
-            names << indicator.title;
-        }
-    }
-    QStringList municipalities;
-    for (const Unit& unit : UnitRepository(db).ofType(UnitType::Municipality))
-        municipalities << unit.id;
-    QList<Neighbour> nearest;
-    if (!background.isEmpty() && a.year > 0) {
-        const auto values = ObservationRepository(db).values(background, a.year, Gender::Total);
-        nearest = nearestUnits(unitFeatures(municipalities, values), a.focusUnitId, similarCount);
-    }
+    const Peers::Suggestion suggestion =
+        Peers::similarTo(database(), a.focusUnitId, a.year, similarCount);
+    const QList<Neighbour>& nearest = suggestion.nearest;
+    const QStringList& names = suggestion.backgroundTitles;
     m_similarIntro->setText(
         nearest.isEmpty()
             ? tr("The file has no background figures for %1 in %2, so no similar municipalities "
@@ -435,33 +405,15 @@ void DeepAnalysisPage::refreshSimilarValues()
     m_similarValues->setRowCount(0);
     if (id.isEmpty())
         return;
-    const auto indicator = IndicatorRepository(database().connection()).find(id);
-    if (!indicator)
+    const Peers::Values peers = Peers::valuesAmong(database(), a, id);
+    if (peers.rows.isEmpty())
         return;
-    QStringList ids{a.focusUnitId};
-    for (const QString& unit : a.similarUnitIds) {
-        if (!ids.contains(unit))
-            ids << unit;
-    }
-    QHash<QString, UnitValue> byUnit;
-    for (const UnitValue& v :
-         ObservationRepository(database().connection()).values(id, a.year, Gender::Total))
-        byUnit.insert(v.unitId, v);
-    QList<UnitValue> values;
-    QList<double> numbers;
-    for (const QString& unit : ids) {
-        UnitValue v = byUnit.value(unit, UnitValue{unit, std::nullopt, ValueStatus::Missing});
-        values << v;
-        if (v.value)
-            numbers << *v.value;
-    }
-    const QList<std::optional<int>> ranks = competitionRanks(values, indicator->direction);
-    const int decimals = ChartLabels::decimalsFor(numbers);
     m_similarValues->setHorizontalHeaderLabels(
         {tr("Municipality"), tr("Value %1").arg(a.year), tr("Rank among these")});
-    m_similarValues->setRowCount(int(ids.size()));
-    for (int row = 0; row < ids.size(); ++row) {
-        auto* name = new QTableWidgetItem(unitName(ids[row]));
+    m_similarValues->setRowCount(int(peers.rows.size()));
+    for (int row = 0; row < peers.rows.size(); ++row) {
+        const Peers::Row& peer = peers.rows[row];
+        auto* name = new QTableWidgetItem(unitName(peer.unitId));
         if (row == 0) {
             QFont bold = name->font();
             bold.setBold(true);
@@ -470,12 +422,11 @@ void DeepAnalysisPage::refreshSimilarValues()
         m_similarValues->setItem(row, 0, name);
         m_similarValues->setItem(
             row, 1,
-            new QTableWidgetItem(values[row].value
-                                     ? ChartLabels::number(*values[row].value, decimals)
-                                     : tr("No value")));
+            new QTableWidgetItem(peer.value ? ChartLabels::number(*peer.value, peers.decimals)
+                                            : tr("No value")));
         m_similarValues->setItem(
             row, 2,
-            new QTableWidgetItem(ranks[row] ? QString::number(*ranks[row]) : QStringLiteral("–")));
+            new QTableWidgetItem(peer.rank ? QString::number(*peer.rank) : QStringLiteral("–")));
     }
 }
 
@@ -506,7 +457,7 @@ void DeepAnalysisPage::addSourceNote()
     note.indicatorId = currentIndicatorId();
     note.source = tr("New source");
     if (apply(tr("Add source note"),
-              [&](AnalysisState& s) { return s.addSourceNote(note) != 0; })) {
+              [&](AnalysisState& s) { return s.items<SourceNote>().add(note) != 0; })) {
         refreshSources();
         m_sources->setCurrentCell(m_sources->rowCount() - 1, 0);
     }
@@ -518,7 +469,8 @@ void DeepAnalysisPage::removeSourceNote()
     if (!item)
         return;
     const qint64 id = item->data(Qt::UserRole).toLongLong();
-    if (apply(tr("Remove source note"), [&](AnalysisState& s) { return s.removeSourceNote(id); }))
+    if (apply(tr("Remove source note"),
+              [&](AnalysisState& s) { return s.items<SourceNote>().remove(id); }))
         refreshSources();
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdata/chartcontext.h"
-#include "model/indicator.h"
-#include "wizard/wizardpage.h"
+#include "core/chartdata/chartcontext.h"
+#include "core/model/indicator.h"
+#include "ui/wizard/wizardpage.h"
 
 class QComboBox;
 class QLabel;

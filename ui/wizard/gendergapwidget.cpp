@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/gendergapwidget.h"
+#include "ui/wizard/gendergapwidget.h"
 
-#include "chartdata/chartlabels.h"
+#include "core/chartdata/chartlabels.h"
 
 #include <QPainter>
 #include <algorithm>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/handbookpanel.h"
+#include "ui/wizard/handbookpanel.h"
 
-#include "wizard/handbook.h"
+#include "core/handbook/handbook.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/implementationpage.h"
+#include "ui/wizard/implementationpage.h"
 
-#include "chartdata/chartlabels.h"
-#include "storage/database.h"
-#include "storage/observationrepository.h"
-#include "wizard/analysiseditor.h"
-#include "wizard/analysislabels.h"
-#include "wizard/followup.h"
+#include "core/chartdata/chartlabels.h"
+#include "core/handbook/analysislabels.h"
+#include "core/handbook/followup.h"
+#include "core/storage/database.h"
+#include "core/storage/observationrepository.h"
+#include "ui/wizard/analysiseditor.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -270,11 +270,11 @@ void ImplementationPage::editAction(qint64 id, const QString& undoText,
     apply(
         undoText,
         [&](AnalysisState& s) {
-            std::optional<PlannedAction> action = s.action(id);
+            std::optional<PlannedAction> action = s.items<PlannedAction>().find(id);
             if (!action)
                 return false;
             change(*action);
-            return s.updateAction(*action);
+            return s.items<PlannedAction>().update(*action);
         },
         mergeKey);
 }
@@ -292,7 +292,8 @@ void ImplementationPage::addAction()
     }
     if (action.proposalId == 0 && !chosen.isEmpty())
         action.proposalId = chosen.constFirst().id;
-    if (!apply(tr("Add action"), [&](AnalysisState& s) { return s.addAction(action) != 0; }))
+    if (!apply(tr("Add action"),
+               [&](AnalysisState& s) { return s.items<PlannedAction>().add(action) != 0; }))
         return;
     refreshActions();
     m_actions->setCurrentCell(m_actions->rowCount() - 1, WhatColumn);
@@ -304,7 +305,8 @@ void ImplementationPage::removeAction()
     if (row < 0 || row >= analysis().actions.size())
         return;
     const qint64 id = analysis().actions[row].id;
-    if (apply(tr("Remove action"), [&](AnalysisState& s) { return s.removeAction(id); }))
+    if (apply(tr("Remove action"),
+              [&](AnalysisState& s) { return s.items<PlannedAction>().remove(id); }))
         refreshActions();
 }
 
@@ -365,13 +367,13 @@ void ImplementationPage::editTarget(qint64 id, const QString& undoText,
         return;
     bool refused = false;
     apply(undoText, [&](AnalysisState& s) {
-        std::optional<IndicatorTarget> target = s.target(id);
+        std::optional<IndicatorTarget> target = s.items<IndicatorTarget>().find(id);
         if (!target)
             return false;
         change(*target);
-        if (target == s.target(id))
+        if (target == s.items<IndicatorTarget>().find(id))
             return false;
-        refused = !s.updateTarget(*target);
+        refused = !s.items<IndicatorTarget>().update(*target);
         return !refused;
     });
     m_targetProblem->setText(refused ? tr("There is already a target for that indicator and "
@@ -412,7 +414,8 @@ void ImplementationPage::addTarget()
         return t.indicatorId == target.indicatorId && t.year == target.year;
     }))
         ++target.year;
-    if (apply(tr("Add target"), [&](AnalysisState& s) { return s.addTarget(target) != 0; })) {
+    if (apply(tr("Add target"),
+              [&](AnalysisState& s) { return s.items<IndicatorTarget>().add(target) != 0; })) {
         refreshTargets();
         refreshFollowUp();
     }
@@ -424,7 +427,8 @@ void ImplementationPage::removeTarget()
     if (row < 0 || row >= analysis().targets.size())
         return;
     const qint64 id = analysis().targets[row].id;
-    if (apply(tr("Remove target"), [&](AnalysisState& s) { return s.removeTarget(id); })) {
+    if (apply(tr("Remove target"),
+              [&](AnalysisState& s) { return s.items<IndicatorTarget>().remove(id); })) {
         refreshTargets();
         refreshFollowUp();
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "wizard/wizardpage.h"
+#include "ui/wizard/wizardpage.h"
 
 class QLabel;
 class QPushButton;

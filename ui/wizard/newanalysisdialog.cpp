@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/newanalysisdialog.h"
+#include "ui/wizard/newanalysisdialog.h"
 
-#include "wizard/analysisscopeform.h"
+#include "ui/wizard/analysisscopeform.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

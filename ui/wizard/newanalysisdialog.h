@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/analysis.h"
+#include "core/model/analysis.h"
 
 #include <QDialog>
 

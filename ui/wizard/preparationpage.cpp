@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/preparationpage.h"
+#include "ui/wizard/preparationpage.h"
 
-#include "chartdata/chartlabels.h"
-#include "network/personrolelabels.h"
-#include "storage/database.h"
-#include "storage/networkrepository.h"
-#include "wizard/analysiseditor.h"
-#include "wizard/analysislabels.h"
-#include "wizard/analysisscopeform.h"
-#include "wizard/datacheck.h"
-#include "wizard/handbook.h"
+#include "core/chartdata/chartlabels.h"
+#include "core/handbook/analysislabels.h"
+#include "core/handbook/datacheck.h"
+#include "core/handbook/handbook.h"
+#include "core/storage/database.h"
+#include "core/storage/networkrepository.h"
+#include "ui/network/personrolelabels.h"
+#include "ui/wizard/analysiseditor.h"
+#include "ui/wizard/analysisscopeform.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -296,8 +296,9 @@ void PreparationPage::participantToggled(QListWidgetItem* item)
             item->setData(participantIdRole, added);
         }
     } else if (item->checkState() == Qt::Unchecked && participantId != 0) {
-        apply(tr("Remove participant"),
-              [&](AnalysisState& s) { return s.removeParticipant(participantId); });
+        apply(tr("Remove participant"), [&](AnalysisState& s) {
+            return s.items<AnalysisParticipant>().remove(participantId);
+        });
         if (personId == 0) {
             // Someone outside the network leaves the list when unticked.
             delete item;
@@ -315,8 +316,9 @@ void PreparationPage::addOutsideParticipant()
         return;
     AnalysisParticipant participant;
     participant.name = name;
-    if (apply(tr("Add participant %1").arg(name),
-              [&](AnalysisState& s) { return s.addParticipant(participant) != 0; })) {
+    if (apply(tr("Add participant %1").arg(name), [&](AnalysisState& s) {
+            return s.items<AnalysisParticipant>().add(participant) != 0;
+        })) {
         m_outsideName->clear();
         refreshParticipants();
     }
@@ -365,11 +367,11 @@ void PreparationPage::setMeetingField(qint64 id,
     if (m_filling)
         return;
     apply(undoText, [&](AnalysisState& s) {
-        std::optional<AnalysisMeeting> meeting = s.meeting(id);
+        std::optional<AnalysisMeeting> meeting = s.items<AnalysisMeeting>().find(id);
         if (!meeting)
             return false;
         change(*meeting);
-        return s.updateMeeting(*meeting);
+        return s.items<AnalysisMeeting>().update(*meeting);
     });
 }
 
@@ -382,7 +384,8 @@ void PreparationPage::addMeeting()
     meeting.date = last.addDays(meetings.isEmpty() ? 7 : 14);
     meeting.step = std::min(int(meetings.size()) + 1, analysisStepCount);
     meeting.title = tr("Meeting %1").arg(meetings.size() + 1);
-    if (apply(tr("Add meeting"), [&](AnalysisState& s) { return s.addMeeting(meeting) != 0; })) {
+    if (apply(tr("Add meeting"),
+              [&](AnalysisState& s) { return s.items<AnalysisMeeting>().add(meeting) != 0; })) {
         refreshMeetings();
         m_meetings->setCurrentCell(m_meetings->rowCount() - 1, 2);
     }
@@ -395,7 +398,8 @@ void PreparationPage::removeMeeting()
     if (row < 0)
         return;
     const qint64 id = analysis().meetings.value(row).id;
-    if (apply(tr("Remove meeting"), [&](AnalysisState& s) { return s.removeMeeting(id); }))
+    if (apply(tr("Remove meeting"),
+              [&](AnalysisState& s) { return s.items<AnalysisMeeting>().remove(id); }))
         refreshMeetings();
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/network.h"
-#include "wizard/wizardpage.h"
+#include "core/model/network.h"
+#include "ui/wizard/wizardpage.h"
 
 class QLabel;
 class QLineEdit;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/prioritymatrixwidget.h"
+#include "ui/wizard/prioritymatrixwidget.h"
 
-#include "wizard/analysislabels.h"
+#include "core/handbook/analysislabels.h"
 
 #include <QMouseEvent>
 #include <QPainter>

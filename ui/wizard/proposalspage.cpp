@@ -1,19 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/proposalspage.h"
+#include "ui/wizard/proposalspage.h"
 
-#include "analysis/comparison.h"
-#include "analysis/comparisonpopulation.h"
-#include "storage/database.h"
-#include "storage/indicatorrepository.h"
-#include "storage/networkrepository.h"
-#include "storage/observationrepository.h"
-#include "storage/unitgrouprepository.h"
-#include "storage/unitrepository.h"
-#include "util/error.h"
-#include "wizard/analysiseditor.h"
-#include "wizard/analysislabels.h"
-#include "wizard/prioritymatrixwidget.h"
-#include "wizard/quickanalysis.h"
+#include "core/handbook/analysislabels.h"
+#include "core/handbook/peers.h"
+#include "core/storage/database.h"
+#include "ui/wizard/analysiseditor.h"
+#include "ui/wizard/prioritymatrixwidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -246,11 +238,11 @@ void ProposalsPage::editSelected(const QString& undoText,
     const bool changed = apply(
         undoText,
         [&](AnalysisState& s) {
-            std::optional<Proposal> p = s.proposal(id);
+            std::optional<Proposal> p = s.items<Proposal>().find(id);
             if (!p)
                 return false;
             change(*p);
-            return s.updateProposal(*p);
+            return s.items<Proposal>().update(*p);
         },
         mergeKey.isEmpty() ? QString() : QStringLiteral("%1_%2").arg(mergeKey).arg(id));
     if (changed)
@@ -265,7 +257,7 @@ void ProposalsPage::refresh()
     for (const QString& id : state().takenForwardIds())
         m_indicator->addItem(indicatorTitle(id), id);
     m_filling = false;
-    if (!state().proposal(m_selectedId))
+    if (!state().items<Proposal>().find(m_selectedId))
         m_selectedId = analysis().proposals.isEmpty() ? 0 : analysis().proposals.constFirst().id;
     refreshList();
 }
@@ -299,7 +291,7 @@ void ProposalsPage::selectProposal(qint64 proposalId)
 
 void ProposalsPage::showSelected()
 {
-    const std::optional<Proposal> p = state().proposal(m_selectedId);
+    const std::optional<Proposal> p = state().items<Proposal>().find(m_selectedId);
     m_filling = true;
     m_form->setEnabled(p.has_value());
     const Proposal shown = p.value_or(Proposal());
@@ -330,41 +322,8 @@ void ProposalsPage::refreshBetterPerformers(const QString& indicatorId, const QS
         return;
     }
     // Who ranks above the focus municipality in the comparison population and among the
-    // similar municipalities chosen in step 3.
-    QSqlDatabase& db = database().connection();
-    QStringList candidates;
-    const QList<Unit> units = UnitRepository(db).all();
-    try {
-        const ComparisonPopulation population = ComparisonPopulation::resolve(
-            QuickAnalysis::populationOf(database(), a), a.areaId, units,
-            NetworkRepository(db).all(), UnitGroupRepository(db).all());
-        candidates = population.unitIds;
-    } catch (const Error&) {
-        // The population is gone; the similar municipalities still help.
-    }
-    for (const QString& id : a.similarUnitIds + QStringList{a.focusUnitId}) {
-        if (!candidates.contains(id))
-            candidates << id;
-    }
-    const auto indicator = IndicatorRepository(db).find(indicatorId);
-    QList<UnitValue> values;
-    QHash<QString, UnitValue> byUnit;
-    for (const UnitValue& v : ObservationRepository(db).values(indicatorId, a.year, Gender::Total))
-        byUnit.insert(v.unitId, v);
-    for (const QString& id : candidates)
-        values << byUnit.value(id, UnitValue{id, std::nullopt, ValueStatus::Missing});
-    const Comparison comparison =
-        compareUnits(values, {}, indicator ? indicator->direction : Direction::None);
-    std::optional<int> focusRank;
-    for (const ComparisonRow& row : comparison.rows) {
-        if (row.unitId == a.focusUnitId)
-            focusRank = row.rank;
-    }
-    QStringList better;
-    for (const ComparisonRow& row : comparison.rows) {
-        if (row.rank && focusRank && *row.rank < *focusRank)
-            better << row.unitId;
-    }
+    // similar municipalities chosen in step 3, and those the group already ticked.
+    QStringList better = Peers::betterThanFocus(database(), a, indicatorId);
     for (const QString& id : chosen) {
         if (!better.contains(id))
             better << id;
@@ -394,7 +353,7 @@ void ProposalsPage::addProposal()
         proposal.indicatorId = forward.constFirst();
     qint64 id = 0;
     if (!apply(tr("Add proposal"),
-               [&](AnalysisState& s) { return (id = s.addProposal(proposal)) != 0; }))
+               [&](AnalysisState& s) { return (id = s.items<Proposal>().add(proposal)) != 0; }))
         return;
     m_selectedId = id;
     refreshList();
@@ -407,7 +366,8 @@ void ProposalsPage::removeProposal()
     const qint64 id = m_selectedId;
     if (id == 0)
         return;
-    if (!apply(tr("Remove proposal"), [&](AnalysisState& s) { return s.removeProposal(id); }))
+    if (!apply(tr("Remove proposal"),
+               [&](AnalysisState& s) { return s.items<Proposal>().remove(id); }))
         return;
     m_selectedId = analysis().proposals.isEmpty() ? 0 : analysis().proposals.constFirst().id;
     refreshList();

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/quickanalysispage.h"
+#include "ui/wizard/quickanalysispage.h"
 
-#include "chartdata/chartlabels.h"
-#include "delegates/colourclassdelegate.h"
-#include "indicators/indicatorlabels.h"
-#include "registry/kommungrupp.h"
-#include "util/error.h"
-#include "wizard/analysiseditor.h"
-#include "wizard/analysislabels.h"
+#include "core/chartdata/chartlabels.h"
+#include "core/handbook/analysislabels.h"
+#include "core/registry/kommungrupp.h"
+#include "core/util/error.h"
+#include "ui/comparison/colourclassdelegate.h"
+#include "ui/indicators/indicatorlabels.h"
+#include "ui/wizard/analysiseditor.h"
 
 #include <QComboBox>
 #include <QHeaderView>

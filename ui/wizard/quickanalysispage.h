@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "wizard/quickanalysis.h"
-#include "wizard/wizardpage.h"
+#include "core/handbook/quickanalysis.h"
+#include "ui/wizard/wizardpage.h"
 
 class QLabel;
 class QTableWidget;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/stepnavigator.h"
+#include "ui/wizard/stepnavigator.h"
 
-#include "wizard/analysisstate.h"
-#include "wizard/handbook.h"
+#include "core/handbook/analysisstate.h"
+#include "core/handbook/handbook.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizard/wizardpage.h"
+#include "ui/wizard/wizardpage.h"
 
-#include "registry/unitregistry.h"
-#include "storage/database.h"
-#include "storage/indicatorrepository.h"
-#include "wizard/analysiseditor.h"
+#include "core/registry/unitregistry.h"
+#include "core/storage/database.h"
+#include "core/storage/indicatorrepository.h"
+#include "ui/wizard/analysiseditor.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
