@@ -13,8 +13,8 @@
 //   4. the full PRAGMA quick_check (Database::verifyAll), which opening skips for large files;
 // and prints the times and the peak resident memory (getrusage ru_maxrss). Exits 1 when the
 // peak memory reaches 1 GiB.
-#include "core/chartdata/trendseries.h"
 #include "core/analysis/comparisontable.h"
+#include "core/chartdata/trendseries.h"
 #include "core/model/area.h"
 #include "core/model/importbatch.h"
 #include "core/model/network.h"

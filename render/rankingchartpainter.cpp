@@ -4,6 +4,7 @@
 #include "core/chartdata/chartlabels.h"
 #include "render/axisticks.h"
 #include "render/chartframe.h"
+#include "render/chartgeometry.h"
 #include "render/chartpalette.h"
 #include "render/labelplacer.h"
 
@@ -389,26 +390,8 @@ void RankingChartPainter::paint(QPainter& painter, const QSizeF& size, const Ran
         if (series.bars[i].highlight != Highlight::Other)
             placer.addObstacle(rect.normalized().adjusted(-1, -3, 1, 0));
     }
-    const qreal first = xFor(0);
-    // The top of the highest bar under a label that spans left–right.
-    const auto skyline = [&](qreal left, qreal right) {
-        const auto from =
-            qsizetype(std::clamp(std::floor((left - first) / slot), 0.0, double(count - 1)));
-        const auto to =
-            qsizetype(std::clamp(std::ceil((right - first) / slot), 0.0, double(count - 1)));
-        qreal top = plot.bottom();
-        for (qsizetype i = from; i <= to; ++i)
-            top = std::min(top, barTops[i]);
-        return top;
-    };
-
-    QList<qsizetype> order;
-    for (qsizetype i = 0; i < count; ++i) {
-        if (series.bars[i].highlight == Highlight::Focus)
-            order.prepend(i);
-        else if (series.bars[i].highlight == Highlight::Member)
-            order.append(i);
-    }
+    const chartgeometry::BarSkyline skyline{xFor(0), slot, plot.bottom(), barTops};
+    const QList<qsizetype> order = chartgeometry::labelledBars(series.bars);
     for (qsizetype i : std::as_const(order)) {
         const RankingBar& bar = series.bars[i];
         const bool focus = bar.highlight == Highlight::Focus;
@@ -423,7 +406,7 @@ void RankingChartPainter::paint(QPainter& painter, const QSizeF& size, const Ran
             qreal left = anchor.x() - box.width() / 2 + shift * box.width();
             left = std::clamp(left, plot.left() + 2,
                               std::max(plot.left() + 2, plot.right() - box.width() - 2));
-            const qreal roof = skyline(left, left + box.width()) - 6;
+            const qreal roof = skyline.over(left, left + box.width()) - 6;
             for (int lift = 0; lift < 40; ++lift) {
                 const qreal bottom = roof - lift * box.height() * 0.5;
                 if (bottom - box.height() >= plot.top())

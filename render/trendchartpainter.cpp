@@ -3,6 +3,7 @@
 
 #include "render/axisticks.h"
 #include "render/chartframe.h"
+#include "render/chartgeometry.h"
 #include "render/chartpalette.h"
 #include "render/labelplacer.h"
 
@@ -20,24 +21,6 @@ namespace {
 constexpr qreal titleGap = 6; // between the tick labels and the axis title
 constexpr qreal yearGap = 6;  // between the axis and the years
 constexpr qreal labelGap = 8; // between the plot and the names at the lines' ends
-
-// The runs of consecutive years with a value: a line is broken where a year has none.
-QList<QList<QPointF>> runsOf(const QList<YearValue>& points)
-{
-    QList<QList<QPointF>> runs;
-    QList<QPointF> run;
-    for (const YearValue& point : points) {
-        if (point.value) {
-            run.append(QPointF(point.year, *point.value));
-        } else if (!run.isEmpty()) {
-            runs.append(run);
-            run.clear();
-        }
-    }
-    if (!run.isEmpty())
-        runs.append(run);
-    return runs;
-}
 
 } // namespace
 
@@ -110,14 +93,14 @@ void TrendChartPainter::paint(QPainter& painter, const QSizeF& size, const Trend
     QList<LineEnd> ends;
     QList<ChartFrame::LegendEntry> legend;
     for (auto it = drawn.crbegin(); it != drawn.crend(); ++it) {
-        const QList<QList<QPointF>> runs = runsOf(it->line->points);
+        const QList<QList<QPointF>> runs = chartgeometry::valueRuns(it->line->points);
         if (runs.isEmpty())
             continue;
         const QColor colour = it->pen.color();
         legend.append({it->name, colour, colour.darker(130)});
     }
     for (const Drawn& item : std::as_const(drawn)) {
-        const QList<QList<QPointF>> runs = runsOf(item.line->points);
+        const QList<QList<QPointF>> runs = chartgeometry::valueRuns(item.line->points);
         if (!runs.isEmpty()) {
             ends.append({item.line->name, runs.constLast().constLast(), item.pen.color(),
                          item.line->highlight == Highlight::Focus});
@@ -194,7 +177,7 @@ void TrendChartPainter::paint(QPainter& painter, const QSizeF& size, const Trend
         pen.setJoinStyle(Qt::RoundJoin);
         if (pen.style() == Qt::DashLine)
             pen.setCapStyle(Qt::FlatCap);
-        for (const QList<QPointF>& run : runsOf(item.line->points)) {
+        for (const QList<QPointF>& run : chartgeometry::valueRuns(item.line->points)) {
             painter.setBrush(Qt::NoBrush);
             painter.setPen(pen);
             if (run.size() > 1) {

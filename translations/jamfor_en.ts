@@ -65,193 +65,6 @@
     </message>
 </context>
 <context>
-    <name>AnalysisLabels</name>
-    <message>
-        <source>The network</source>
-        <translation>The network</translation>
-    </message>
-    <message>
-        <source>All municipalities</source>
-        <translation>All municipalities</translation>
-    </message>
-    <message>
-        <source>A county</source>
-        <translation>A county</translation>
-    </message>
-    <message>
-        <source>A municipality group (kommungrupp)</source>
-        <translation>A municipality group (kommungrupp)</translation>
-    </message>
-    <message>
-        <source>A saved group</source>
-        <translation>A saved group</translation>
-    </message>
-    <message>
-        <source>Not judged</source>
-        <translation>Not judged</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Good result to keep</source>
-        <translation>Good result to keep</translation>
-    </message>
-    <message>
-        <source>Unclear</source>
-        <translation>Unclear</translation>
-    </message>
-    <message>
-        <source>Method / ways of working</source>
-        <translation>Method / ways of working</translation>
-    </message>
-    <message>
-        <source>People / skills</source>
-        <translation>People / skills</translation>
-    </message>
-    <message>
-        <source>Organisation / leadership</source>
-        <translation>Organisation / leadership</translation>
-    </message>
-    <message>
-        <source>Environment / surroundings</source>
-        <translation>Environment / surroundings</translation>
-    </message>
-    <message>
-        <source>Material / resources</source>
-        <translation>Material / resources</translation>
-    </message>
-    <message>
-        <source>Measurement / information</source>
-        <translation>Measurement / information</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>Not rated</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Low</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <source>Do first: high effect, low effort</source>
-        <translation>Do first: high effect, low effort</translation>
-    </message>
-    <message>
-        <source>Plan: high effect, high effort</source>
-        <translation>Plan: high effect, high effort</translation>
-    </message>
-    <message>
-        <source>If time allows: low effect, low effort</source>
-        <translation>If time allows: low effect, low effort</translation>
-    </message>
-    <message>
-        <source>Reconsider: low effect, high effort</source>
-        <translation>Reconsider: low effect, high effort</translation>
-    </message>
-    <message>
-        <source>Not decided</source>
-        <translation>Not decided</translation>
-    </message>
-    <message>
-        <source>Every month</source>
-        <translation>Every month</translation>
-    </message>
-    <message>
-        <source>Every quarter</source>
-        <translation>Every quarter</translation>
-    </message>
-    <message>
-        <source>Twice a year</source>
-        <translation>Twice a year</translation>
-    </message>
-    <message>
-        <source>Once a year</source>
-        <translation>Once a year</translation>
-    </message>
-    <message>
-        <source>When the next Öppna jämförelser is published</source>
-        <translation>When the next Öppna jämförelser is published</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Ongoing</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>No new value yet</source>
-        <translation>No new value yet</translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation>Not reached</translation>
-    </message>
-    <message>
-        <source>On the way</source>
-        <translation>On the way</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>Reached</translation>
-    </message>
-    <message>
-        <source>Has a value</source>
-        <translation>Has a value</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Not applicable</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Not imported</translation>
-    </message>
-    <message>
-        <source>No colour</source>
-        <translation>No colour</translation>
-    </message>
-    <message>
-        <source>No value</source>
-        <translation>No value</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Green</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Yellow</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Red</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisReportBuilder</name>
     <message>
         <source>(root cause)</source>
@@ -570,32 +383,8 @@
         <translation>Source: Kolada</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Women</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Men</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation>Higher is better</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Lower is better</translation>
-    </message>
-    <message>
-        <source>No better direction</source>
-        <translation>No better direction</translation>
     </message>
     <message>
         <source>The file has no indicator with the id &quot;%1&quot;.</source>
@@ -1090,30 +879,6 @@
 <context>
     <name>ImportLabels</name>
     <message>
-        <source>Women</source>
-        <translation>Women</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Men</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Not applicable</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel workbook (XLSX)</translation>
     </message>
@@ -1230,53 +995,6 @@
     <message>
         <source>%1: the table has no header line</source>
         <translation>%1: the table has no header line</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorLabels</name>
-    <message>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Quality</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Volume</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>Background</translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation>Higher is better</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Lower is better</translation>
-    </message>
-    <message>
-        <source>Neither</source>
-        <translation>Neither</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>Process</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Not set</translation>
     </message>
 </context>
 <context>
@@ -1698,29 +1416,6 @@
     <message>
         <source>Database error: the import batch %1 is missing</source>
         <translation>Database error: the import batch %1 is missing</translation>
-    </message>
-</context>
-<context>
-    <name>PersonRoleLabels</name>
-    <message>
-        <source>Politician</source>
-        <translation>Politician</translation>
-    </message>
-    <message>
-        <source>Municipal CEO</source>
-        <translation>Municipal CEO</translation>
-    </message>
-    <message>
-        <source>Project leader</source>
-        <translation>Project leader</translation>
-    </message>
-    <message>
-        <source>Process leader</source>
-        <translation>Process leader</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -3690,18 +3385,6 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
         <source>The municipality the charts and the analysis look at first.</source>
         <translation>The municipality the charts and the analysis look at first.</translation>
     </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Women</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Men</translation>
-    </message>
 </context>
 <context>
     <name>jamfor::CostQualityChartView</name>
@@ -4040,6 +3723,285 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     </message>
 </context>
 <context>
+    <name>jamfor::Enum</name>
+    <message>
+        <source>No colour</source>
+        <translation>No colour</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>No value</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Has a value</source>
+        <translation>Has a value</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>No new value yet</source>
+        <translation>No new value yet</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>On the way</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>The network</source>
+        <translation>The network</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>A county</source>
+        <translation>A county</translation>
+    </message>
+    <message>
+        <source>A municipality group (kommungrupp)</source>
+        <translation>A municipality group (kommungrupp)</translation>
+    </message>
+    <message>
+        <source>A saved group</source>
+        <translation>A saved group</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Not judged</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Good result to keep</source>
+        <translation>Good result to keep</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Unclear</translation>
+    </message>
+    <message>
+        <source>Method / ways of working</source>
+        <translation>Method / ways of working</translation>
+    </message>
+    <message>
+        <source>People / skills</source>
+        <translation>People / skills</translation>
+    </message>
+    <message>
+        <source>Organisation / leadership</source>
+        <translation>Organisation / leadership</translation>
+    </message>
+    <message>
+        <source>Environment / surroundings</source>
+        <translation>Environment / surroundings</translation>
+    </message>
+    <message>
+        <source>Material / resources</source>
+        <translation>Material / resources</translation>
+    </message>
+    <message>
+        <source>Measurement / information</source>
+        <translation>Measurement / information</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Do first: high effect, low effort</source>
+        <translation>Do first: high effect, low effort</translation>
+    </message>
+    <message>
+        <source>Plan: high effect, high effort</source>
+        <translation>Plan: high effect, high effort</translation>
+    </message>
+    <message>
+        <source>If time allows: low effect, low effort</source>
+        <translation>If time allows: low effect, low effort</translation>
+    </message>
+    <message>
+        <source>Reconsider: low effect, high effort</source>
+        <translation>Reconsider: low effect, high effort</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Every quarter</translation>
+    </message>
+    <message>
+        <source>Twice a year</source>
+        <translation>Twice a year</translation>
+    </message>
+    <message>
+        <source>Once a year</source>
+        <translation>Once a year</translation>
+    </message>
+    <message>
+        <source>When the next Öppna jämförelser is published</source>
+        <translation>When the next Öppna jämförelser is published</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Neither</translation>
+    </message>
+    <message>
+        <source>No better direction</source>
+        <translation>No better direction</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Politician</source>
+        <translation>Politician</translation>
+    </message>
+    <message>
+        <source>Municipal CEO</source>
+        <translation>Municipal CEO</translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation>Project leader</translation>
+    </message>
+    <message>
+        <source>Process leader</source>
+        <translation>Process leader</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+</context>
+<context>
     <name>jamfor::FocusIndicatorTable</name>
     <message>
         <source>Indicator</source>
@@ -4072,14 +4034,6 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
 </context>
 <context>
     <name>jamfor::GenderGapWidget</name>
-    <message>
-        <source>Women</source>
-        <translation>Women</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Men</translation>
-    </message>
     <message>
         <source>No values by gender for this indicator and year.</source>
         <translation>No values by gender for this indicator and year.</translation>

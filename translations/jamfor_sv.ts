@@ -65,193 +65,6 @@
     </message>
 </context>
 <context>
-    <name>AnalysisLabels</name>
-    <message>
-        <source>The network</source>
-        <translation>Nätverket</translation>
-    </message>
-    <message>
-        <source>All municipalities</source>
-        <translation>Alla kommuner</translation>
-    </message>
-    <message>
-        <source>A county</source>
-        <translation>Ett län</translation>
-    </message>
-    <message>
-        <source>A municipality group (kommungrupp)</source>
-        <translation>En kommungrupp</translation>
-    </message>
-    <message>
-        <source>A saved group</source>
-        <translation>En sparad grupp</translation>
-    </message>
-    <message>
-        <source>Not judged</source>
-        <translation>Ej bedömt</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Good result to keep</source>
-        <translation>Bra resultat att behålla</translation>
-    </message>
-    <message>
-        <source>Unclear</source>
-        <translation>Oklart</translation>
-    </message>
-    <message>
-        <source>Method / ways of working</source>
-        <translation>Metod / arbetssätt</translation>
-    </message>
-    <message>
-        <source>People / skills</source>
-        <translation>Människor / kompetens</translation>
-    </message>
-    <message>
-        <source>Organisation / leadership</source>
-        <translation>Organisation / ledarskap</translation>
-    </message>
-    <message>
-        <source>Environment / surroundings</source>
-        <translation>Miljö / omgivning</translation>
-    </message>
-    <message>
-        <source>Material / resources</source>
-        <translation>Material / resurser</translation>
-    </message>
-    <message>
-        <source>Measurement / information</source>
-        <translation>Mätning / information</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>Ej bedömd</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Låg</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hög</translation>
-    </message>
-    <message>
-        <source>Do first: high effect, low effort</source>
-        <translation>Gör först: stor effekt, liten insats</translation>
-    </message>
-    <message>
-        <source>Plan: high effect, high effort</source>
-        <translation>Planera: stor effekt, stor insats</translation>
-    </message>
-    <message>
-        <source>If time allows: low effect, low effort</source>
-        <translation>Om tiden räcker: liten effekt, liten insats</translation>
-    </message>
-    <message>
-        <source>Reconsider: low effect, high effort</source>
-        <translation>Ompröva: liten effekt, stor insats</translation>
-    </message>
-    <message>
-        <source>Not decided</source>
-        <translation>Ej bestämt</translation>
-    </message>
-    <message>
-        <source>Every month</source>
-        <translation>Varje månad</translation>
-    </message>
-    <message>
-        <source>Every quarter</source>
-        <translation>Varje kvartal</translation>
-    </message>
-    <message>
-        <source>Twice a year</source>
-        <translation>Två gånger om året</translation>
-    </message>
-    <message>
-        <source>Once a year</source>
-        <translation>En gång om året</translation>
-    </message>
-    <message>
-        <source>When the next Öppna jämförelser is published</source>
-        <translation>När nästa Öppna jämförelser publiceras</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Ej påbörjad</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Avbruten</translation>
-    </message>
-    <message>
-        <source>No new value yet</source>
-        <translation>Inget nytt värde än</translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation>Ej nått</translation>
-    </message>
-    <message>
-        <source>On the way</source>
-        <translation>På väg</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>Nått</translation>
-    </message>
-    <message>
-        <source>Has a value</source>
-        <translation>Har värde</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Saknas</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Ej tillämpligt</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Sekretess</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Ej importerat</translation>
-    </message>
-    <message>
-        <source>No colour</source>
-        <translation>Ingen färg</translation>
-    </message>
-    <message>
-        <source>No value</source>
-        <translation>Inget värde</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Grön</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Gul</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Röd</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisReportBuilder</name>
     <message>
         <source>(root cause)</source>
@@ -570,32 +383,8 @@
         <translation>Källa: Kolada</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Kvinnor</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Män</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation>Högre är bättre</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Lägre är bättre</translation>
-    </message>
-    <message>
-        <source>No better direction</source>
-        <translation>Ingen bättre riktning</translation>
     </message>
     <message>
         <source>The file has no indicator with the id &quot;%1&quot;.</source>
@@ -1090,30 +879,6 @@
 <context>
     <name>ImportLabels</name>
     <message>
-        <source>Women</source>
-        <translation>Kvinnor</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Män</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Saknas</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Ej tillämpligt</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Sekretess</translation>
-    </message>
-    <message>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel-arbetsbok (XLSX)</translation>
     </message>
@@ -1230,53 +995,6 @@
     <message>
         <source>%1: the table has no header line</source>
         <translation>%1: tabellen saknar rubrikrad</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorLabels</name>
-    <message>
-        <source>Cost</source>
-        <translation>Kostnad</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Kvalitet</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Volym</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>Bakgrund</translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation>Högre är bättre</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Lägre är bättre</translation>
-    </message>
-    <message>
-        <source>Neither</source>
-        <translation>Ingen riktning</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>Struktur</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>Process</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Ej angiven</translation>
     </message>
 </context>
 <context>
@@ -1698,29 +1416,6 @@
     <message>
         <source>Database error: the import batch %1 is missing</source>
         <translation>Databasfel: importen %1 saknas</translation>
-    </message>
-</context>
-<context>
-    <name>PersonRoleLabels</name>
-    <message>
-        <source>Politician</source>
-        <translation>Politiker</translation>
-    </message>
-    <message>
-        <source>Municipal CEO</source>
-        <translation>Kommundirektör</translation>
-    </message>
-    <message>
-        <source>Project leader</source>
-        <translation>Projektledare</translation>
-    </message>
-    <message>
-        <source>Process leader</source>
-        <translation>Processledare</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annan</translation>
     </message>
 </context>
 <context>
@@ -3690,18 +3385,6 @@ Kör jamfor-cli KOMMANDO --help för ett kommandos flaggor.</translation>
         <source>The municipality the charts and the analysis look at first.</source>
         <translation>Kommunen som diagrammen och analysen utgår från.</translation>
     </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Kvinnor</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Män</translation>
-    </message>
 </context>
 <context>
     <name>jamfor::CostQualityChartView</name>
@@ -4040,6 +3723,285 @@ Kör jamfor-cli KOMMANDO --help för ett kommandos flaggor.</translation>
     </message>
 </context>
 <context>
+    <name>jamfor::Enum</name>
+    <message>
+        <source>No colour</source>
+        <translation>Ingen färg</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Inget värde</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Röd</translation>
+    </message>
+    <message>
+        <source>Has a value</source>
+        <translation>Har värde</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ej tillämpligt</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretess</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Ej importerat</translation>
+    </message>
+    <message>
+        <source>No new value yet</source>
+        <translation>Inget nytt värde än</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Ej nått</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>På väg</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nått</translation>
+    </message>
+    <message>
+        <source>The network</source>
+        <translation>Nätverket</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>A county</source>
+        <translation>Ett län</translation>
+    </message>
+    <message>
+        <source>A municipality group (kommungrupp)</source>
+        <translation>En kommungrupp</translation>
+    </message>
+    <message>
+        <source>A saved group</source>
+        <translation>En sparad grupp</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Ej bedömt</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Good result to keep</source>
+        <translation>Bra resultat att behålla</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Oklart</translation>
+    </message>
+    <message>
+        <source>Method / ways of working</source>
+        <translation>Metod / arbetssätt</translation>
+    </message>
+    <message>
+        <source>People / skills</source>
+        <translation>Människor / kompetens</translation>
+    </message>
+    <message>
+        <source>Organisation / leadership</source>
+        <translation>Organisation / ledarskap</translation>
+    </message>
+    <message>
+        <source>Environment / surroundings</source>
+        <translation>Miljö / omgivning</translation>
+    </message>
+    <message>
+        <source>Material / resources</source>
+        <translation>Material / resurser</translation>
+    </message>
+    <message>
+        <source>Measurement / information</source>
+        <translation>Mätning / information</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Ej bedömd</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <source>Do first: high effect, low effort</source>
+        <translation>Gör först: stor effekt, liten insats</translation>
+    </message>
+    <message>
+        <source>Plan: high effect, high effort</source>
+        <translation>Planera: stor effekt, stor insats</translation>
+    </message>
+    <message>
+        <source>If time allows: low effect, low effort</source>
+        <translation>Om tiden räcker: liten effekt, liten insats</translation>
+    </message>
+    <message>
+        <source>Reconsider: low effect, high effort</source>
+        <translation>Ompröva: liten effekt, stor insats</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Ej bestämt</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Varje månad</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Varje kvartal</translation>
+    </message>
+    <message>
+        <source>Twice a year</source>
+        <translation>Två gånger om året</translation>
+    </message>
+    <message>
+        <source>Once a year</source>
+        <translation>En gång om året</translation>
+    </message>
+    <message>
+        <source>When the next Öppna jämförelser is published</source>
+        <translation>När nästa Öppna jämförelser publiceras</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ej påbörjad</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Högre är bättre</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lägre är bättre</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Ingen riktning</translation>
+    </message>
+    <message>
+        <source>No better direction</source>
+        <translation>Ingen bättre riktning</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kvalitet</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volym</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ej angiven</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Politician</source>
+        <translation>Politiker</translation>
+    </message>
+    <message>
+        <source>Municipal CEO</source>
+        <translation>Kommundirektör</translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation>Projektledare</translation>
+    </message>
+    <message>
+        <source>Process leader</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Riket</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+</context>
+<context>
     <name>jamfor::FocusIndicatorTable</name>
     <message>
         <source>Indicator</source>
@@ -4072,14 +4034,6 @@ Kör jamfor-cli KOMMANDO --help för ett kommandos flaggor.</translation>
 </context>
 <context>
     <name>jamfor::GenderGapWidget</name>
-    <message>
-        <source>Women</source>
-        <translation>Kvinnor</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Män</translation>
-    </message>
     <message>
         <source>No values by gender for this indicator and year.</source>
         <translation>Inga värden per kön för det här nyckeltalet och året.</translation>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/analysis/comparison.h"
 #include "app/cli/analysissupport.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/clioutput.h"
+#include "core/analysis/comparison.h"
+#include "core/model/valuestatusmarker.h"
 #include "core/storage/database.h"
 #include "core/storage/observationrepository.h"
 #include "core/util/error.h"
@@ -27,21 +28,6 @@ QJsonObject summaryJson(const Summary& s)
             {QStringLiteral("median"), s.median}, {QStringLiteral("q1"), s.q1},
             {QStringLiteral("q3"), s.q3},         {QStringLiteral("min"), s.min},
             {QStringLiteral("max"), s.max}};
-}
-
-// Kolada's markers for a value that is not there.
-QString statusMarker(ValueStatus status)
-{
-    switch (status) {
-    case ValueStatus::NotApplicable:
-        return QStringLiteral(".");
-    case ValueStatus::Confidential:
-        return QStringLiteral("..");
-    case ValueStatus::Ok:
-    case ValueStatus::Missing:
-        break;
-    }
-    return QStringLiteral("-");
 }
 
 // The colour with a symbol, so the table reads without colour (DESIGN.md).
@@ -204,7 +190,8 @@ int runCompare(const QStringList& arguments)
         for (const ComparisonRow& row : comparison.rows) {
             rows << QStringList{row.unitId,
                                 names.value(row.unitId),
-                                row.value ? formatNumber(*row.value) : statusMarker(row.status),
+                                row.value ? formatNumber(*row.value)
+                                          : valueStatusMarker(row.status),
                                 row.rank ? QString::number(*row.rank) : QString(),
                                 colourText(row.colour),
                                 changeText(row.change)};

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/analysis/costquality.h"
 #include "app/cli/analysissupport.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/clioutput.h"
+#include "core/analysis/costquality.h"
 #include "core/storage/database.h"
 #include "core/storage/observationrepository.h"
 #include "core/util/error.h"

@@ -6,10 +6,10 @@
 #include "core/report/a3summarybuilder.h"
 #include "core/report/analysisreportbuilder.h"
 #include "core/report/compilationbuilder.h"
-#include "render/reportwriter.h"
 #include "core/report/tableexport.h"
 #include "core/storage/database.h"
 #include "core/util/error.h"
+#include "render/reportwriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

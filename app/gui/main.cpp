@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // jamfor: the desktop application.
+#include "core/util/translations.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/settings/appsettings.h"
-#include "core/util/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -40,21 +40,4 @@ QList<ColourClass> colourClasses(const QList<UnitValue>& values, Direction direc
     return colours;
 }
 
-QString colourClassCode(ColourClass colour)
-{
-    switch (colour) {
-    case ColourClass::Green:
-        return QStringLiteral("green");
-    case ColourClass::Yellow:
-        return QStringLiteral("yellow");
-    case ColourClass::Red:
-        return QStringLiteral("red");
-    case ColourClass::Missing:
-        return QStringLiteral("grey");
-    case ColourClass::NoColour:
-        break;
-    }
-    return {};
-}
-
 } // namespace jamfor

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/analysis/summary.h"
+#include "core/model/enumtable.h"
 #include "core/model/indicator.h"
 #include "core/model/unitvalue.h"
 
@@ -33,7 +34,27 @@ ColourClass colourClass(std::optional<double> value, Direction direction,
 // values present (missing ones left out) and element i belongs to values[i].
 QList<ColourClass> colourClasses(const QList<UnitValue>& values, Direction direction);
 
-// Short code for exports and the CLI: "green", "yellow", "red", "grey", "" (no colour).
-QString colourClassCode(ColourClass colour);
+// The code for exports and the CLI: "green", "yellow", "red", "grey", "" (no colour); no code
+// is read back. The label is the colour in one word ("Green"), for tables that also show it.
+template <> struct EnumTable<ColourClass>
+{
+    static constexpr EnumEntry<ColourClass> entries[] = {
+        {ColourClass::NoColour, QLatin1StringView(),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "No colour")},
+        {ColourClass::Missing, QLatin1StringView("grey"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "No value")},
+        {ColourClass::Green, QLatin1StringView("green"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Green")},
+        {ColourClass::Yellow, QLatin1StringView("yellow"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Yellow")},
+        {ColourClass::Red, QLatin1StringView("red"), QT_TRANSLATE_NOOP("jamfor::Enum", "Red")},
+    };
+    static constexpr std::optional<ColourClass> fallback = std::nullopt;
+};
+
+inline QString colourClassCode(ColourClass colour)
+{
+    return enumCode(colour);
+}
 
 } // namespace jamfor

@@ -20,19 +20,6 @@ QString ChartLabels::sourceLine(Database& database)
     return tr("Source: Kolada");
 }
 
-QString ChartLabels::genderLabel(Gender gender)
-{
-    switch (gender) {
-    case Gender::Total:
-        return tr("Total");
-    case Gender::Women:
-        return tr("Women");
-    case Gender::Men:
-        return tr("Men");
-    }
-    return {};
-}
-
 Gender ChartLabels::genderFor(const Indicator& indicator, Gender chosen)
 {
     return indicator.dividedByGender ? chosen : Gender::Total;
@@ -43,20 +30,7 @@ QString ChartLabels::yearAndGender(int year, const Indicator& indicator, Gender 
     const QString yearText = QString::number(year);
     if (genderFor(indicator, chosen) == Gender::Total)
         return yearText;
-    return tr("%1 · %2").arg(yearText, genderLabel(chosen));
-}
-
-QString ChartLabels::directionLabel(Direction direction)
-{
-    switch (direction) {
-    case Direction::HigherIsBetter:
-        return tr("Higher is better");
-    case Direction::LowerIsBetter:
-        return tr("Lower is better");
-    case Direction::None:
-        break;
-    }
-    return tr("No better direction");
+    return tr("%1 · %2").arg(yearText, enumLabel(chosen));
 }
 
 int ChartLabels::decimalsFor(const QList<double>& values)

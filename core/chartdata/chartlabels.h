@@ -22,16 +22,12 @@ public:
     // The line under every chart: the example-data label for the demo, else "Source: Kolada".
     static QString sourceLine(Database& database);
 
-    static QString genderLabel(Gender gender); // "Total", "Women", "Men"
     // The gender a chart of the indicator uses: the chosen one when the indicator is divided by
     // gender, the total otherwise.
     static Gender genderFor(const Indicator& indicator, Gender chosen);
     // "2024", or "2024 · Women" when the indicator is divided by gender and women or men were
     // chosen.
     static QString yearAndGender(int year, const Indicator& indicator, Gender chosen);
-
-    // "Higher is better", "Lower is better", "No better direction".
-    static QString directionLabel(Direction direction);
 
     // The fewest decimals (0–2) that show every value as stored: 71.5 needs 1, 223 needs 0.
     static int decimalsFor(const QList<double>& values);

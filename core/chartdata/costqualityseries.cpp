@@ -113,8 +113,7 @@ CostQualitySeries CostQualitySeries::build(Database& database, const ChartContex
     series.subtitle = tr("%1 · %2").arg(compared.label, years);
     const Gender qualityGender = ChartLabels::genderFor(quality, context.gender);
     if (qualityGender != Gender::Total)
-        series.subtitle =
-            tr("%1 · %2").arg(series.subtitle, ChartLabels::genderLabel(qualityGender));
+        series.subtitle = tr("%1 · %2").arg(series.subtitle, enumLabel(qualityGender));
 
     series.statistics = formatStatistics(result.pearson, result.spearman, result.n);
     QStringList caption{series.statistics + QLatin1Char('.')};

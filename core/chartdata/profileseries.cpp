@@ -61,7 +61,7 @@ ProfileSeries ProfileSeries::build(Database& database, const ChartContext& conte
     if (!areaName.isEmpty())
         subtitle = tr("%1 · %2").arg(areaName, subtitle);
     if (context.gender != Gender::Total)
-        subtitle = tr("%1 · %2").arg(subtitle, ChartLabels::genderLabel(context.gender));
+        subtitle = tr("%1 · %2").arg(subtitle, enumLabel(context.gender));
     series.subtitle = subtitle;
 
     const ComparisonPopulation country = ComparisonPopulation::ofCountry(units.units);

@@ -102,7 +102,7 @@ TrendSeries TrendSeries::build(Database& database, const ChartContext& context,
         const QString population = units.network ? units.network->name : tr("No network chosen");
         QString subtitle = tr("%1 · %2").arg(population, years);
         if (gender != Gender::Total)
-            subtitle = tr("%1 · %2").arg(subtitle, ChartLabels::genderLabel(gender));
+            subtitle = tr("%1 · %2").arg(subtitle, enumLabel(gender));
         series.subtitle = subtitle;
 
         for (const TrendLine& line : std::as_const(series.lines)) {

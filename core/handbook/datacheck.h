@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/enumtable.h"
 #include "core/model/indicator.h"
 #include "core/model/observation.h"
 
@@ -44,6 +45,24 @@ struct DataCheck
 
     static DataCheck run(Database& database, const QString& areaId, const QString& unitId, int year,
                          Gender gender = Gender::Total);
+};
+
+// Labels only: an availability is computed, never stored.
+template <> struct EnumTable<DataCheck::Availability>
+{
+    static constexpr EnumEntry<DataCheck::Availability> entries[] = {
+        {DataCheck::Availability::HasValue, QLatin1StringView(),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Has a value")},
+        {DataCheck::Availability::Missing, QLatin1StringView(),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Missing")},
+        {DataCheck::Availability::NotApplicable, QLatin1StringView(),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Not applicable")},
+        {DataCheck::Availability::Confidential, QLatin1StringView(),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Confidential")},
+        {DataCheck::Availability::NotImported, QLatin1StringView(),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Not imported")},
+    };
+    static constexpr std::optional<DataCheck::Availability> fallback = std::nullopt;
 };
 
 } // namespace jamfor

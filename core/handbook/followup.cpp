@@ -26,21 +26,6 @@ bool atLeast(double a, double b, Direction direction, double eps)
 
 } // namespace
 
-QString targetProgressCode(TargetProgress progress)
-{
-    switch (progress) {
-    case TargetProgress::NotReached:
-        return QStringLiteral("not_reached");
-    case TargetProgress::OnTheWay:
-        return QStringLiteral("on_the_way");
-    case TargetProgress::Reached:
-        return QStringLiteral("reached");
-    case TargetProgress::NoValue:
-        break;
-    }
-    return QStringLiteral("no_value");
-}
-
 TargetFollowUp evaluateTarget(const IndicatorTarget& target, Direction direction, int baselineYear,
                               std::optional<DatedValue> baseline, std::optional<DatedValue> latest)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/analysis.h"
+#include "core/model/enumtable.h"
 #include "core/model/indicator.h"
 
 #include <QList>
@@ -20,7 +21,25 @@ enum class TargetProgress
     Reached     // at or beyond the target
 };
 
-QString targetProgressCode(TargetProgress progress); // "no_value", "not_reached", ...
+template <> struct EnumTable<TargetProgress>
+{
+    static constexpr EnumEntry<TargetProgress> entries[] = {
+        {TargetProgress::NoValue, QLatin1StringView("no_value"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "No new value yet")},
+        {TargetProgress::NotReached, QLatin1StringView("not_reached"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Not reached")},
+        {TargetProgress::OnTheWay, QLatin1StringView("on_the_way"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "On the way")},
+        {TargetProgress::Reached, QLatin1StringView("reached"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Reached")},
+    };
+    static constexpr std::optional<TargetProgress> fallback = std::nullopt; // no code is read back
+};
+
+inline QString targetProgressCode(TargetProgress progress) // "no_value", "not_reached", ...
+{
+    return enumCode(progress);
+}
 
 struct DatedValue
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/enumtable.h"
 #include "core/model/indicator.h"
 #include "core/model/observation.h"
 
@@ -44,8 +45,31 @@ enum class ComparisonKind
     UnitGroup
 };
 
-QString comparisonKindCode(ComparisonKind kind); // "network", "country", "county", ...
-ComparisonKind comparisonKindFromCode(const QString& code);
+template <> struct EnumTable<ComparisonKind>
+{
+    static constexpr EnumEntry<ComparisonKind> entries[] = {
+        {ComparisonKind::Network, QLatin1StringView("network"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "The network")},
+        {ComparisonKind::Country, QLatin1StringView("country"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "All municipalities")},
+        {ComparisonKind::County, QLatin1StringView("county"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "A county")},
+        {ComparisonKind::Kommungrupp, QLatin1StringView("kommungrupp"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "A municipality group (kommungrupp)")},
+        {ComparisonKind::UnitGroup, QLatin1StringView("unit_group"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "A saved group")},
+    };
+    static constexpr std::optional<ComparisonKind> fallback = ComparisonKind::Network;
+};
+
+inline QString comparisonKindCode(ComparisonKind kind) // "network", "country", "county", ...
+{
+    return enumCode(kind);
+}
+inline ComparisonKind comparisonKindFromCode(const QString& code)
+{
+    return enumFromCode<ComparisonKind>(code);
+}
 bool comparisonKindNeedsKey(ComparisonKind kind); // county and kommungrupp need comparisonKey
 
 // Step 1: someone who takes part in the analysis. personId links to a person of the network
@@ -94,8 +118,28 @@ enum class Judgement
     Unclear     // needs more information
 };
 
-QString judgementCode(Judgement judgement); // "", "problem", "keep", "unclear"
-Judgement judgementFromCode(const QString& code);
+template <> struct EnumTable<Judgement>
+{
+    static constexpr EnumEntry<Judgement> entries[] = {
+        {Judgement::None, QLatin1StringView(""), QT_TRANSLATE_NOOP("jamfor::Enum", "Not judged")},
+        {Judgement::Problem, QLatin1StringView("problem"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Problem")},
+        {Judgement::GoodResult, QLatin1StringView("keep"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Good result to keep")},
+        {Judgement::Unclear, QLatin1StringView("unclear"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Unclear")},
+    };
+    static constexpr std::optional<Judgement> fallback = Judgement::None;
+};
+
+inline QString judgementCode(Judgement judgement) // "", "problem", "keep", "unclear"
+{
+    return enumCode(judgement);
+}
+inline Judgement judgementFromCode(const QString& code)
+{
+    return enumFromCode<Judgement>(code);
+}
 
 // Steps 2 and 3: what the group wrote about one indicator of the area. An indicator the group
 // has not touched has no entry (isBlank()).
@@ -139,8 +183,33 @@ enum class CauseCategory
 
 inline constexpr int causeCategoryCount = 6;
 
-QString causeCategoryCode(CauseCategory category); // "method", "people", ...
-CauseCategory causeCategoryFromCode(const QString& code);
+template <> struct EnumTable<CauseCategory>
+{
+    static constexpr EnumEntry<CauseCategory> entries[] = {
+        {CauseCategory::Method, QLatin1StringView("method"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Method / ways of working")},
+        {CauseCategory::People, QLatin1StringView("people"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "People / skills")},
+        {CauseCategory::Organisation, QLatin1StringView("organisation"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Organisation / leadership")},
+        {CauseCategory::Environment, QLatin1StringView("environment"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Environment / surroundings")},
+        {CauseCategory::Material, QLatin1StringView("material"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Material / resources")},
+        {CauseCategory::Measurement, QLatin1StringView("measurement"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Measurement / information")},
+    };
+    static constexpr std::optional<CauseCategory> fallback = CauseCategory::Method;
+};
+
+inline QString causeCategoryCode(CauseCategory category) // "method", "people", ...
+{
+    return enumCode(category);
+}
+inline CauseCategory causeCategoryFromCode(const QString& code)
+{
+    return enumFromCode<CauseCategory>(code);
+}
 
 // Step 3: one cause on the fishbone, for one indicator (empty indicatorId: the whole analysis).
 struct Cause
@@ -184,8 +253,24 @@ enum class Rating
     High
 };
 
-QString ratingCode(Rating rating); // "", "low", "high"
-Rating ratingFromCode(const QString& code);
+template <> struct EnumTable<Rating>
+{
+    static constexpr EnumEntry<Rating> entries[] = {
+        {Rating::Unrated, QLatin1StringView(""), QT_TRANSLATE_NOOP("jamfor::Enum", "Not rated")},
+        {Rating::Low, QLatin1StringView("low"), QT_TRANSLATE_NOOP("jamfor::Enum", "Low")},
+        {Rating::High, QLatin1StringView("high"), QT_TRANSLATE_NOOP("jamfor::Enum", "High")},
+    };
+    static constexpr std::optional<Rating> fallback = Rating::Unrated;
+};
+
+inline QString ratingCode(Rating rating) // "", "low", "high"
+{
+    return enumCode(rating);
+}
+inline Rating ratingFromCode(const QString& code)
+{
+    return enumFromCode<Rating>(code);
+}
 
 enum class PriorityQuadrant
 {
@@ -194,6 +279,24 @@ enum class PriorityQuadrant
     Plan,     // high effect, high effort
     QuickFix, // low effect, low effort
     Avoid     // low effect, high effort
+};
+
+// Labels only: a quadrant is computed, never stored.
+template <> struct EnumTable<PriorityQuadrant>
+{
+    static constexpr EnumEntry<PriorityQuadrant> entries[] = {
+        {PriorityQuadrant::Unrated, QLatin1StringView(),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Not rated")},
+        {PriorityQuadrant::DoFirst, QLatin1StringView(),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Do first: high effect, low effort")},
+        {PriorityQuadrant::Plan, QLatin1StringView(),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Plan: high effect, high effort")},
+        {PriorityQuadrant::QuickFix, QLatin1StringView(),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "If time allows: low effect, low effort")},
+        {PriorityQuadrant::Avoid, QLatin1StringView(),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Reconsider: low effect, high effort")},
+    };
+    static constexpr std::optional<PriorityQuadrant> fallback = std::nullopt;
 };
 
 PriorityQuadrant priorityQuadrant(Rating effect, Rating effort);
@@ -229,8 +332,33 @@ enum class FollowUpFrequency
     AtNextRelease // when the next Öppna jämförelser is published
 };
 
-QString followUpFrequencyCode(FollowUpFrequency frequency); // "", "monthly", ...
-FollowUpFrequency followUpFrequencyFromCode(const QString& code);
+template <> struct EnumTable<FollowUpFrequency>
+{
+    static constexpr EnumEntry<FollowUpFrequency> entries[] = {
+        {FollowUpFrequency::Unspecified, QLatin1StringView(""),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Not decided")},
+        {FollowUpFrequency::Monthly, QLatin1StringView("monthly"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Every month")},
+        {FollowUpFrequency::Quarterly, QLatin1StringView("quarterly"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Every quarter")},
+        {FollowUpFrequency::TwiceAYear, QLatin1StringView("twice_a_year"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Twice a year")},
+        {FollowUpFrequency::Yearly, QLatin1StringView("yearly"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Once a year")},
+        {FollowUpFrequency::AtNextRelease, QLatin1StringView("next_release"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "When the next Öppna jämförelser is published")},
+    };
+    static constexpr std::optional<FollowUpFrequency> fallback = FollowUpFrequency::Unspecified;
+};
+
+inline QString followUpFrequencyCode(FollowUpFrequency frequency) // "", "monthly", ...
+{
+    return enumCode(frequency);
+}
+inline FollowUpFrequency followUpFrequencyFromCode(const QString& code)
+{
+    return enumFromCode<FollowUpFrequency>(code);
+}
 
 enum class ActionStatus
 {
@@ -240,8 +368,28 @@ enum class ActionStatus
     Cancelled
 };
 
-QString actionStatusCode(ActionStatus status); // "not_started", "ongoing", "done", "cancelled"
-ActionStatus actionStatusFromCode(const QString& code);
+template <> struct EnumTable<ActionStatus>
+{
+    static constexpr EnumEntry<ActionStatus> entries[] = {
+        {ActionStatus::NotStarted, QLatin1StringView("not_started"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Not started")},
+        {ActionStatus::Ongoing, QLatin1StringView("ongoing"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Ongoing")},
+        {ActionStatus::Done, QLatin1StringView("done"), QT_TRANSLATE_NOOP("jamfor::Enum", "Done")},
+        {ActionStatus::Cancelled, QLatin1StringView("cancelled"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Cancelled")},
+    };
+    static constexpr std::optional<ActionStatus> fallback = ActionStatus::NotStarted;
+};
+
+inline QString actionStatusCode(ActionStatus status) // "not_started", "ongoing", "done", ...
+{
+    return enumCode(status);
+}
+inline ActionStatus actionStatusFromCode(const QString& code)
+{
+    return enumFromCode<ActionStatus>(code);
+}
 
 // Step 5: one line of the action plan, usually for a chosen proposal.
 struct PlannedAction

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/enumtable.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,8 +18,30 @@ enum class PersonRole
     Other
 };
 
-QString personRoleCode(PersonRole role); // "politician", "municipal_ceo", ...
-PersonRole personRoleFromCode(const QString& code);
+template <> struct EnumTable<PersonRole>
+{
+    static constexpr EnumEntry<PersonRole> entries[] = {
+        {PersonRole::Politician, QLatin1StringView("politician"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Politician")},
+        {PersonRole::MunicipalCeo, QLatin1StringView("municipal_ceo"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Municipal CEO")},
+        {PersonRole::ProjectLeader, QLatin1StringView("project_leader"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Project leader")},
+        {PersonRole::ProcessLeader, QLatin1StringView("process_leader"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Process leader")},
+        {PersonRole::Other, QLatin1StringView("other"), QT_TRANSLATE_NOOP("jamfor::Enum", "Other")},
+    };
+    static constexpr std::optional<PersonRole> fallback = PersonRole::Other;
+};
+
+inline QString personRoleCode(PersonRole role) // "politician", "municipal_ceo", ...
+{
+    return enumCode(role);
+}
+inline PersonRole personRoleFromCode(const QString& code)
+{
+    return enumFromCode<PersonRole>(code);
+}
 
 struct NetworkMember
 {

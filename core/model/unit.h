@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/enumtable.h"
+
 #include <QString>
 
 namespace jamfor {
@@ -12,8 +14,27 @@ enum class UnitType
     Municipality
 };
 
-QString unitTypeCode(UnitType type); // "country", "region", "municipality"
-UnitType unitTypeFromCode(const QString& code);
+template <> struct EnumTable<UnitType>
+{
+    static constexpr EnumEntry<UnitType> entries[] = {
+        {UnitType::Country, QLatin1StringView("country"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Country")},
+        {UnitType::Region, QLatin1StringView("region"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Region")},
+        {UnitType::Municipality, QLatin1StringView("municipality"),
+         QT_TRANSLATE_NOOP("jamfor::Enum", "Municipality")},
+    };
+    static constexpr std::optional<UnitType> fallback = UnitType::Municipality;
+};
+
+inline QString unitTypeCode(UnitType type) // "country", "region", "municipality"
+{
+    return enumCode(type);
+}
+inline UnitType unitTypeFromCode(const QString& code)
+{
+    return enumFromCode<UnitType>(code);
+}
 
 // A municipality (4-digit SCB code), a region ("00" + county code) or the country ("0000").
 struct Unit

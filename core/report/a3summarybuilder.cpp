@@ -2,10 +2,10 @@
 #include "core/report/a3summarybuilder.h"
 
 #include "core/chartdata/chartlabels.h"
+#include "core/model/enumtable.h"
 #include "core/report/analysisreportbuilder.h"
 #include "core/report/reportcells.h"
 #include "core/report/swedishnumbers.h"
-#include "core/handbook/analysislabels.h"
 
 namespace jamfor {
 
@@ -66,7 +66,7 @@ QList<ReportBlock> problemColumn(const AnalysisReportData& data)
         }
         for (const AnalysisIndicator& entry : data.analysis.indicators) {
             if (entry.indicatorId == indicator.id && entry.judgement != Judgement::None)
-                details << AnalysisLabels::judgement(entry.judgement);
+                details << enumLabel(entry.judgement);
             if (entry.indicatorId == indicator.id && !entry.note.trimmed().isEmpty())
                 details << entry.note.trimmed();
         }
@@ -83,8 +83,7 @@ QList<ReportBlock> analysisColumn(const AnalysisReportData& data)
     QStringList roots;
     QStringList others;
     for (const Cause& cause : data.analysis.causes) {
-        const QString text = QStringLiteral("%1 (%2)").arg(
-            cause.text, AnalysisLabels::causeCategory(cause.category));
+        const QString text = QStringLiteral("%1 (%2)").arg(cause.text, enumLabel(cause.category));
         (cause.rootCause ? roots : others) << text;
     }
     for (const WhyChain& chain : data.analysis.whyChains) {
@@ -159,10 +158,9 @@ QList<ReportBlock> followUpColumn(const AnalysisReportData& data)
     QList<ReportBlock> blocks;
     QStringList plan;
     for (const PlannedAction& action : data.analysis.actions) {
-        QString text =
-            QStringLiteral("%1: %2").arg(action.what, AnalysisLabels::actionStatus(action.status));
+        QString text = QStringLiteral("%1: %2").arg(action.what, enumLabel(action.status));
         if (action.frequency != FollowUpFrequency::Unspecified)
-            text += QStringLiteral(", %1").arg(AnalysisLabels::followUpFrequency(action.frequency));
+            text += QStringLiteral(", %1").arg(enumLabel(action.frequency));
         plan << text;
     }
     if (!plan.isEmpty())
@@ -170,7 +168,7 @@ QList<ReportBlock> followUpColumn(const AnalysisReportData& data)
     QStringList progress;
     for (const TargetFollowUp& followUp : data.followUps)
         progress << QStringLiteral("%1: %2").arg(data.indicatorTitle(followUp.target.indicatorId),
-                                                 AnalysisLabels::targetProgress(followUp.progress));
+                                                 enumLabel(followUp.progress));
     if (!progress.isEmpty()) {
         blocks.append(subheading(A3SummaryBuilder::tr("Targets")));
         blocks.append(list(progress));

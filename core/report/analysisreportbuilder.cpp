@@ -2,11 +2,11 @@
 #include "core/report/analysisreportbuilder.h"
 
 #include "core/chartdata/chartlabels.h"
+#include "core/model/enumtable.h"
 #include "core/report/reportcells.h"
 #include "core/report/swedishnumbers.h"
 #include "core/storage/database.h"
 #include "core/util/error.h"
-#include "core/handbook/analysislabels.h"
 
 #include <QDate>
 #include <QLocale>
@@ -71,8 +71,7 @@ ChartContext chartContext(const AnalysisReportData& data)
 
 QString causeText(const Cause& cause)
 {
-    QString text =
-        QStringLiteral("%1: %2").arg(AnalysisLabels::causeCategory(cause.category), cause.text);
+    QString text = QStringLiteral("%1: %2").arg(enumLabel(cause.category), cause.text);
     if (cause.rootCause)
         text += u' ' + AnalysisReportBuilder::tr("(root cause)");
     return text;
@@ -170,15 +169,13 @@ void addIndicatorSection(ReportDocument& document, Database& database,
     const Indicator indicator = data.indicators.value(indicatorId);
     addFact(facts, AnalysisReportBuilder::tr("Indicator"),
             QStringLiteral("%1 (%2)").arg(indicatorId, indicator.unitOfMeasure));
-    addFact(facts, AnalysisReportBuilder::tr("Better"),
-            ChartLabels::directionLabel(indicator.direction));
+    addFact(facts, AnalysisReportBuilder::tr("Better"), enumReportLabel(indicator.direction));
     const HandbookType type = entry.handbookType != HandbookType::Unspecified
                                   ? entry.handbookType
                                   : indicator.handbookType;
     addFact(facts, AnalysisReportBuilder::tr("Type"),
             AnalysisReportBuilder::handbookTypeLabel(type));
-    addFact(facts, AnalysisReportBuilder::tr("Judgement"),
-            AnalysisLabels::judgement(entry.judgement));
+    addFact(facts, AnalysisReportBuilder::tr("Judgement"), enumLabel(entry.judgement));
     addFact(facts, AnalysisReportBuilder::tr("Note"), entry.note);
     const int column = columnOf(data, indicatorId);
     if (const ComparisonTableRow* focus = data.focusRow(); focus && column >= 0) {
@@ -260,12 +257,9 @@ void addProposals(ReportDocument& document, const AnalysisReportData& data)
             inspiration << names.join(QStringLiteral(", "));
         addFact(facts, AnalysisReportBuilder::tr("Inspiration"),
                 inspiration.join(QStringLiteral(" — ")));
-        addFact(facts, AnalysisReportBuilder::tr("Expected effect"),
-                AnalysisLabels::rating(proposal.effect));
-        addFact(facts, AnalysisReportBuilder::tr("Effort"),
-                AnalysisLabels::rating(proposal.effort));
-        addFact(facts, AnalysisReportBuilder::tr("Priority"),
-                AnalysisLabels::priorityQuadrant(proposal.quadrant()));
+        addFact(facts, AnalysisReportBuilder::tr("Expected effect"), enumLabel(proposal.effect));
+        addFact(facts, AnalysisReportBuilder::tr("Effort"), enumLabel(proposal.effort));
+        addFact(facts, AnalysisReportBuilder::tr("Priority"), enumLabel(proposal.quadrant()));
         document.addFacts(facts);
     }
 }
@@ -372,8 +366,7 @@ ReportTable AnalysisReportBuilder::prioritisedTable(const AnalysisReportData& da
         }
         if (mean)
             row << ReportCells::plainValue(mean->cells[column].value, decimals);
-        row << ReportCell::fromText(
-            AnalysisLabels::judgement(entryFor(data.analysis, c.indicator.id).judgement));
+        row << ReportCell::fromText(enumLabel(entryFor(data.analysis, c.indicator.id).judgement));
         table.rows.append(row);
     }
     table.caption =
@@ -397,9 +390,8 @@ ReportTable AnalysisReportBuilder::actionTable(const AnalysisReportData& data)
         table.rows.append(
             {ReportCell::fromText(action.what), ReportCell::fromText(action.how),
              ReportCell::fromText(action.responsible), ReportCell::fromText(dateText(action.due)),
-             ReportCell::fromText(AnalysisLabels::followUpFrequency(action.frequency)),
-             ReportCell::fromText(action.ifNotMet),
-             ReportCell::fromText(AnalysisLabels::actionStatus(action.status)),
+             ReportCell::fromText(enumLabel(action.frequency)),
+             ReportCell::fromText(action.ifNotMet), ReportCell::fromText(enumLabel(action.status)),
              ReportCell::fromText(proposal)});
     }
     return table;
@@ -427,12 +419,11 @@ ReportTable AnalysisReportBuilder::targetTable(const AnalysisReportData& data)
             cell.text += QStringLiteral(" (%1)").arg(value->year);
             return cell;
         };
-        table.rows.append(
-            {ReportCell::fromText(data.indicatorTitle(target.indicatorId)),
-             ReportCell::fromText(data.unitName(target.unitId)), yearCell(target.year),
-             ReportCell::fromNumber(target.value, decimals), dated(followUp.baseline),
-             dated(followUp.latest),
-             ReportCell::fromText(AnalysisLabels::targetProgress(followUp.progress))});
+        table.rows.append({ReportCell::fromText(data.indicatorTitle(target.indicatorId)),
+                           ReportCell::fromText(data.unitName(target.unitId)),
+                           yearCell(target.year), ReportCell::fromNumber(target.value, decimals),
+                           dated(followUp.baseline), dated(followUp.latest),
+                           ReportCell::fromText(enumLabel(followUp.progress))});
     }
     return table;
 }

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "core/analysis/comparisontable.h"
+#include "core/handbook/followup.h"
 #include "core/model/analysis.h"
 #include "core/model/indicator.h"
 #include "core/model/network.h"
-#include "core/handbook/followup.h"
 
 #include <QCoreApplication>
 #include <QHash>

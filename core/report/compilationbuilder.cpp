@@ -114,10 +114,9 @@ void addIndicatorPage(ReportDocument& document, Database& database,
     const int decimals = ReportCells::decimalsFor(table, column);
     document.addPageBreak();
     document.addHeading(c.indicator.title.isEmpty() ? c.indicator.id : c.indicator.title, 2);
-    Facts facts{
-        {CompilationBuilder::tr("Indicator"),
-         QStringLiteral("%1 (%2)").arg(c.indicator.id, c.indicator.unitOfMeasure)},
-        {CompilationBuilder::tr("Better"), ChartLabels::directionLabel(c.indicator.direction)}};
+    Facts facts{{CompilationBuilder::tr("Indicator"),
+                 QStringLiteral("%1 (%2)").arg(c.indicator.id, c.indicator.unitOfMeasure)},
+                {CompilationBuilder::tr("Better"), enumReportLabel(c.indicator.direction)}};
     if (c.population.n > 0)
         facts.append({CompilationBuilder::tr("Median, quartiles"),
                       CompilationBuilder::tr("%1 (Q1 %2, Q3 %3), n = %4")

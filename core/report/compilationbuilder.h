@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/analysis/populationchoice.h"
 #include "core/analysis/comparisontable.h"
+#include "core/analysis/populationchoice.h"
 #include "core/report/reportdocument.h"
 
 #include <QCoreApplication>

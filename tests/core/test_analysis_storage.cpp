@@ -2,7 +2,6 @@
 // Storage that the analysis engine reads: user groups (migration 2) and the observation
 // queries for values, series and the gender split.
 #define BOOST_TEST_MODULE analysis_storage
-#include "tests/support/coreapplicationfixture.h"
 #include "core/model/importbatch.h"
 #include "core/storage/database.h"
 #include "core/storage/importbatchrepository.h"
@@ -13,8 +12,9 @@
 #include "core/storage/sqlhelpers.h"
 #include "core/storage/transaction.h"
 #include "core/storage/unitgrouprepository.h"
-#include "tests/support/testfiles.h"
 #include "core/util/error.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/testfiles.h"
 
 #include <QSqlQuery>
 #include <boost/test/unit_test.hpp>

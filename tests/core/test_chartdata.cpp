@@ -5,7 +5,6 @@
 #include "core/chartdata/profileseries.h"
 #include "core/chartdata/rankingseries.h"
 #include "core/chartdata/trendseries.h"
-#include "tests/support/coreapplicationfixture.h"
 #include "core/demo/demodataset.h"
 #include "core/model/area.h"
 #include "core/model/importbatch.h"
@@ -17,8 +16,9 @@
 #include "core/storage/networkrepository.h"
 #include "core/storage/observationwriter.h"
 #include "core/storage/transaction.h"
-#include "tests/support/testfiles.h"
 #include "core/util/error.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/testfiles.h"
 
 #include <QLocale>
 #include <algorithm>

@@ -2,13 +2,13 @@
 // jamfor-cli compare and costquality on the demo file, checked against reference computations
 // written here independently of core/analysis.
 #define BOOST_TEST_MODULE cli_analysis
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
+#include "core/storage/unitgrouprepository.h"
 #include "tests/support/clirunner.h"
 #include "tests/support/coreapplicationfixture.h"
 #include "tests/support/kommungruppreference.h"
 #include "tests/support/referencestatistics.h"
-#include "core/storage/database.h"
-#include "core/storage/transaction.h"
-#include "core/storage/unitgrouprepository.h"
 #include "tests/support/testfiles.h"
 
 #include <QHash>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE comparisontable
 #include "core/analysis/comparisontable.h"
-#include "tests/support/coreapplicationfixture.h"
 #include "core/import/observationimporter.h"
 #include "core/storage/arearepository.h"
 #include "core/storage/database.h"
 #include "core/storage/indicatorrepository.h"
 #include "core/storage/networkrepository.h"
 #include "core/storage/transaction.h"
+#include "tests/support/coreapplicationfixture.h"
 #include "tests/support/testfiles.h"
 
 #include <boost/test/tools/floating_point_comparison.hpp>

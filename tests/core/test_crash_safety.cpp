@@ -3,11 +3,11 @@
 // large import, 20 times; after each kill the file opens, passes PRAGMA integrity_check and holds
 // exactly the data it held before the import started.
 #define BOOST_TEST_MODULE crash_safety
-#include "tests/support/coreapplicationfixture.h"
 #include "core/model/unit.h"
 #include "core/registry/unitregistry.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlhelpers.h"
+#include "tests/support/coreapplicationfixture.h"
 #include "tests/support/testfiles.h"
 
 #include <QCryptographicHash>

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE demo
-#include "tests/support/coreapplicationfixture.h"
 #include "core/demo/demodataset.h"
 #include "core/registry/unitregistry.h"
 #include "core/storage/database.h"
@@ -8,8 +7,9 @@
 #include "core/storage/indicatorrepository.h"
 #include "core/storage/networkrepository.h"
 #include "core/storage/observationrepository.h"
-#include "tests/support/testfiles.h"
 #include "core/util/translations.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/testfiles.h"
 
 #include <boost/test/unit_test.hpp>
 

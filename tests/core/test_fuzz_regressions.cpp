@@ -3,11 +3,11 @@
 // fixed: each is imported as the fuzz target did and must be refused with a message naming the
 // file, never crash (run under the asan preset for the sanitizers' view).
 #define BOOST_TEST_MODULE fuzz_regressions
-#include "tests/support/coreapplicationfixture.h"
 #include "core/import/observationimporter.h"
 #include "core/storage/database.h"
-#include "tests/support/testfiles.h"
 #include "core/util/error.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/testfiles.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every import format read correctly, with the expected values written out by hand.
 #define BOOST_TEST_MODULE import_formats
-#include "tests/support/coreapplicationfixture.h"
 #include "core/import/observationimporter.h"
-#include "tests/support/importtesting.h"
 #include "core/storage/arearepository.h"
 #include "core/storage/importbatchrepository.h"
 #include "core/storage/indicatorrepository.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/importtesting.h"
 #include "tests/support/xlsxbuilder.h"
 
 #include <QCryptographicHash>

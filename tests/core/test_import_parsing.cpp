@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The building blocks of the importer: numbers, encodings, CSV records, limits, detection.
 #define BOOST_TEST_MODULE import_parsing
-#include "tests/support/coreapplicationfixture.h"
 #include "core/import/csvtablereader.h"
 #include "core/import/formatdetector.h"
 #include "core/import/limiteddevice.h"
 #include "core/import/numberparser.h"
 #include "core/import/textstreamdecoder.h"
+#include "tests/support/coreapplicationfixture.h"
 #include "tests/support/importtesting.h"
 
 #include <QBuffer>

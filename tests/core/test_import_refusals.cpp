@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every refusal names the file, the place and the problem, and leaves the database unchanged.
 #define BOOST_TEST_MODULE import_refusals
-#include "tests/support/coreapplicationfixture.h"
 #include "core/import/observationimporter.h"
 #include "core/import/xlsxreader.h"
+#include "tests/support/coreapplicationfixture.h"
 #include "tests/support/importtesting.h"
 #include "tests/support/xlsxbuilder.h"
 

@@ -2,11 +2,11 @@
 // The suggested kind, direction and unit of Kolada KPIs, measured against a person's careful
 // reading of real titles (tests/data/kolada/judged_titles.csv), plus rules written out by hand.
 #define BOOST_TEST_MODULE indicatorknowledge
-#include "tests/support/coreapplicationfixture.h"
 #include "core/demo/demodataset.h"
-#include "tests/support/importtesting.h"
 #include "core/kolada/indicatorknowledge.h"
 #include "core/storage/indicatorrepository.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/importtesting.h"
 
 #include <QFile>
 #include <QTextStream>

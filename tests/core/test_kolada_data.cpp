@@ -4,15 +4,15 @@
 // tests/data/kolada) and the suggestions an indicator gets from Kolada's metadata.
 #define BOOST_TEST_MODULE kolada_data
 #include "core/analysis/comparisonpopulation.h"
-#include "tests/support/coreapplicationfixture.h"
 #include "core/import/observationimporter.h"
-#include "tests/support/importtesting.h"
 #include "core/storage/indicatorrepository.h"
 #include "core/storage/migrations.h"
 #include "core/storage/networkrepository.h"
 #include "core/storage/sqlhelpers.h"
 #include "core/storage/unitgrouprepository.h"
 #include "core/storage/unitrepository.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/importtesting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

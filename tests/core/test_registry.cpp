@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE registry
-#include "tests/support/coreapplicationfixture.h"
-#include "tests/support/kommungruppreference.h"
 #include "core/registry/kommungrupp.h"
 #include "core/registry/unitregistry.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/kommungruppreference.h"
 #include "tests/support/testfiles.h"
 
 #include <QJsonArray>

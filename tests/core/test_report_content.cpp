@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE report_content
 #include "core/analysis/trend.h"
-#include "tests/support/coreapplicationfixture.h"
-#include "tests/support/demoanalysis.h"
 #include "core/import/observationimporter.h"
 #include "core/import/xlsxreader.h"
 #include "core/report/analysisreportbuilder.h"
@@ -13,6 +11,8 @@
 #include "core/report/tableexport.h"
 #include "core/storage/indicatorrepository.h"
 #include "core/storage/observationrepository.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/demoanalysis.h"
 #include "tests/support/testfiles.h"
 
 #include <QTemporaryDir>

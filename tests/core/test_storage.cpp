@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE storage
-#include "tests/support/coreapplicationfixture.h"
 #include "core/import/observationimporter.h"
 #include "core/storage/database.h"
 #include "core/storage/importbatchrepository.h"
@@ -11,8 +10,9 @@
 #include "core/storage/sqlhelpers.h"
 #include "core/storage/transaction.h"
 #include "core/storage/unitrepository.h"
-#include "tests/support/testfiles.h"
 #include "core/util/error.h"
+#include "tests/support/coreapplicationfixture.h"
+#include "tests/support/testfiles.h"
 
 #include <QSqlQuery>
 #include <boost/test/unit_test.hpp>

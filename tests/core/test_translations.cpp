@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The translations are complete, and the Swedish one is embedded and works.
 #define BOOST_TEST_MODULE translations
-#include "tests/support/coreapplicationfixture.h"
 #include "core/util/translations.h"
+#include "tests/support/coreapplicationfixture.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE charts
-#include "tests/support/applicationfixture.h"
 #include "core/chartdata/costqualityseries.h"
 #include "core/chartdata/profileseries.h"
 #include "core/chartdata/rankingseries.h"
 #include "core/chartdata/trendseries.h"
-#include "ui/charts/chartexporter.h"
+#include "core/demo/demodataset.h"
+#include "core/storage/database.h"
+#include "core/storage/networkrepository.h"
+#include "core/util/error.h"
+#include "core/util/translations.h"
 #include "render/chartpalette.h"
+#include "tests/support/applicationfixture.h"
+#include "tests/support/testfiles.h"
+#include "ui/charts/chartexporter.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/charts/costqualitychartview.h"
 #include "ui/charts/profilechartview.h"
 #include "ui/charts/rankingchartview.h"
 #include "ui/charts/trendchartview.h"
-#include "core/demo/demodataset.h"
-#include "core/storage/database.h"
-#include "core/storage/networkrepository.h"
-#include "tests/support/testfiles.h"
-#include "core/util/error.h"
-#include "core/util/translations.h"
 
 #include <QClipboard>
 #include <QDir>

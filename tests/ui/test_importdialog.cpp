@@ -4,18 +4,18 @@
 // cancelled halfway, figures typed with a decimal comma, and invalid input. With
 // JAMFOR_SCREENSHOT_DIR set, the dialogs are also saved as pictures in Swedish.
 #define BOOST_TEST_MODULE importdialog
-#include "tests/support/applicationfixture.h"
-#include "ui/import/conflictdialog.h"
-#include "ui/import/importdialog.h"
 #include "core/import/observationimporter.h"
-#include "ui/import/ownfiguresdialog.h"
-#include "tests/support/importtesting.h"
 #include "core/registry/unitregistry.h"
 #include "core/storage/importbatchrepository.h"
 #include "core/storage/indicatorrepository.h"
 #include "core/storage/observationrepository.h"
 #include "core/util/translations.h"
+#include "tests/support/applicationfixture.h"
+#include "tests/support/importtesting.h"
 #include "tests/support/xlsxbuilder.h"
+#include "ui/import/conflictdialog.h"
+#include "ui/import/importdialog.h"
+#include "ui/import/ownfiguresdialog.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE indicatorbrowser
-#include "tests/support/applicationfixture.h"
-#include "ui/commands/editsession.h"
 #include "core/demo/demodataset.h"
-#include "tests/support/democopy.h"
 #include "core/import/observationimporter.h"
+#include "core/storage/database.h"
+#include "core/storage/indicatorrepository.h"
+#include "tests/support/applicationfixture.h"
+#include "tests/support/democopy.h"
+#include "tests/support/testfiles.h"
+#include "ui/commands/editsession.h"
 #include "ui/indicators/indicatorbrowser.h"
 #include "ui/indicators/indicatortablemodel.h"
 #include "ui/indicators/newindicatordialog.h"
-#include "core/storage/database.h"
-#include "core/storage/indicatorrepository.h"
-#include "tests/support/testfiles.h"
 
 #include <QCheckBox>
 #include <QComboBox>

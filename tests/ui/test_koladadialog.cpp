@@ -3,16 +3,16 @@
 // search and tick, download into the file with progress, failure and cancel leave the file as
 // it was. With JAMFOR_SCREENSHOT_DIR set it saves pictures of the dialog in Swedish.
 #define BOOST_TEST_MODULE koladadialog
-#include "tests/support/applicationfixture.h"
 #include "core/demo/demodataset.h"
-#include "tests/support/fakekolada.h"
-#include "tests/support/importtesting.h"
-#include "ui/import/koladadownloaddialog.h"
-#include "tests/support/koladatestserver.h"
 #include "core/storage/database.h"
 #include "core/storage/importbatchrepository.h"
-#include "tests/support/testfiles.h"
 #include "core/util/translations.h"
+#include "tests/support/applicationfixture.h"
+#include "tests/support/fakekolada.h"
+#include "tests/support/importtesting.h"
+#include "tests/support/koladatestserver.h"
+#include "tests/support/testfiles.h"
+#include "ui/import/koladadownloaddialog.h"
 
 #include <QComboBox>
 #include <QDeadlineTimer>

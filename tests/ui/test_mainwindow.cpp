@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE mainwindow
-#include "tests/support/applicationfixture.h"
 #include "core/demo/demodataset.h"
-#include "tests/support/democopy.h"
-#include "ui/mainwindow/mainwindow.h"
-#include "ui/comparison/overviewtablemodel.h"
 #include "core/storage/database.h"
 #include "core/storage/observationrepository.h"
+#include "tests/support/applicationfixture.h"
+#include "tests/support/democopy.h"
 #include "tests/support/testfiles.h"
+#include "ui/comparison/overviewtablemodel.h"
+#include "ui/mainwindow/mainwindow.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define BOOST_TEST_MODULE networkeditor
-#include "tests/support/applicationfixture.h"
-#include "ui/commands/editsession.h"
 #include "core/demo/demodataset.h"
-#include "tests/support/democopy.h"
 #include "core/import/observationimporter.h"
-#include "ui/network/groupchooserdialog.h"
-#include "ui/network/networkeditor.h"
-#include "ui/network/persontablemodel.h"
 #include "core/storage/database.h"
 #include "core/storage/networkrepository.h"
 #include "core/storage/unitgrouprepository.h"
+#include "tests/support/applicationfixture.h"
+#include "tests/support/democopy.h"
 #include "tests/support/testfiles.h"
+#include "ui/commands/editsession.h"
+#include "ui/network/groupchooserdialog.h"
+#include "ui/network/networkeditor.h"
+#include "ui/network/persontablemodel.h"
 
 #include <QComboBox>
 #include <QLabel>

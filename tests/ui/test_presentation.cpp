@@ -3,17 +3,17 @@
 // keys that turn them, the handbook's questions, the own-figures button and, when
 // JAMFOR_SCREENSHOT_DIR is set, 1366×768 pictures of the slides in Swedish.
 #define BOOST_TEST_MODULE presentation
-#include "tests/support/applicationfixture.h"
-#include "ui/charts/rankingchartview.h"
 #include "core/demo/demodataset.h"
-#include "tests/support/demoanalysis.h"
-#include "ui/presentation/presentationwindow.h"
+#include "core/handbook/handbook.h"
 #include "core/storage/database.h"
 #include "core/storage/indicatorrepository.h"
 #include "core/storage/networkrepository.h"
-#include "tests/support/testfiles.h"
 #include "core/util/translations.h"
-#include "core/handbook/handbook.h"
+#include "tests/support/applicationfixture.h"
+#include "tests/support/demoanalysis.h"
+#include "tests/support/testfiles.h"
+#include "ui/charts/rankingchartview.h"
+#include "ui/presentation/presentationwindow.h"
 
 #include <QDir>
 #include <QLabel>

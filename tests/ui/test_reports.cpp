@@ -2,18 +2,18 @@
 // The reports as a reader gets them: PDFs opened with poppler-utils (pdfinfo, pdftotext,
 // pdfimages), HTML read as text, and workbooks read back with Jämför's own XLSX reader.
 #define BOOST_TEST_MODULE reports
-#include "tests/support/applicationfixture.h"
-#include "tests/support/clirunner.h"
-#include "tests/support/demoanalysis.h"
 #include "core/import/xlsxreader.h"
 #include "core/report/a3summarybuilder.h"
 #include "core/report/analysisreportbuilder.h"
 #include "core/report/compilationbuilder.h"
 #include "core/report/reportsource.h"
-#include "render/reportwriter.h"
 #include "core/storage/indicatorrepository.h"
-#include "tests/support/testfiles.h"
 #include "core/util/translations.h"
+#include "render/reportwriter.h"
+#include "tests/support/applicationfixture.h"
+#include "tests/support/clirunner.h"
+#include "tests/support/demoanalysis.h"
+#include "tests/support/testfiles.h"
 
 #include <QDir>
 #include <QProcess>

@@ -2,12 +2,12 @@
 // Opens the windows in Swedish, checks that they speak Swedish, and, when JAMFOR_SCREENSHOT_DIR
 // is set, saves a 1366×768 picture of each for a person to look at.
 #define BOOST_TEST_MODULE swedishwindows
-#include "tests/support/applicationfixture.h"
 #include "core/demo/demodataset.h"
-#include "ui/mainwindow/mainwindow.h"
 #include "core/storage/database.h"
-#include "tests/support/testfiles.h"
 #include "core/util/translations.h"
+#include "tests/support/applicationfixture.h"
+#include "tests/support/testfiles.h"
+#include "ui/mainwindow/mainwindow.h"
 
 #include <QDir>
 #include <QLabel>

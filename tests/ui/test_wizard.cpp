@@ -3,7 +3,6 @@
 // then reopens the file and checks what was stored. With JAMFOR_SCREENSHOT_DIR set, saves a
 // 1366×768 picture of every step in Swedish.
 #define BOOST_TEST_MODULE wizard
-#include "tests/support/applicationfixture.h"
 #include "core/demo/demodataset.h"
 #include "core/import/observationimporter.h"
 #include "core/registry/unitregistry.h"
@@ -11,8 +10,9 @@
 #include "core/storage/database.h"
 #include "core/storage/observationrepository.h"
 #include "core/storage/unitgrouprepository.h"
-#include "tests/support/testfiles.h"
 #include "core/util/translations.h"
+#include "tests/support/applicationfixture.h"
+#include "tests/support/testfiles.h"
 #include "ui/wizard/analysiseditor.h"
 #include "ui/wizard/analysiswizard.h"
 #include "ui/wizard/deepanalysispage.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/chartexporter.h"
 
-#include "ui/charts/chartview.h"
 #include "core/util/error.h"
+#include "ui/charts/chartview.h"
 
 #include <QBuffer>
 #include <QClipboard>

@@ -6,15 +6,15 @@
 #include "core/chartdata/profileseries.h"
 #include "core/chartdata/rankingseries.h"
 #include "core/chartdata/trendseries.h"
+#include "core/model/indicator.h"
+#include "core/storage/database.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/util/error.h"
 #include "ui/charts/chartexporter.h"
 #include "ui/charts/costqualitychartview.h"
 #include "ui/charts/profilechartview.h"
 #include "ui/charts/rankingchartview.h"
 #include "ui/charts/trendchartview.h"
-#include "core/model/indicator.h"
-#include "core/storage/database.h"
-#include "core/storage/indicatorrepository.h"
-#include "core/util/error.h"
 
 #include <QApplication>
 #include <QComboBox>

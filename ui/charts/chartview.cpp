@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/chartview.h"
 
+#include "render/axisticks.h"
 #include "render/chartpalette.h"
 
 #include <QChart>
@@ -229,33 +230,11 @@ QString ChartView::axisTitle(const QString& text, int maxLine)
 
 void ChartView::setTidyRange(QValueAxis* axis, double low, double high, bool capAtHundred)
 {
-    if (capAtHundred)
-        high = std::min(high, 100.0);
-    if (high <= low)
-        high = low + 1;
-    axis->setTickCount(6);
-    axis->setRange(low, high);
-    axis->applyNiceNumbers();
-    if (capAtHundred && axis->max() > 100) {
-        // Keep the ticks tidy between the lower end and 100.
-        const double span = 100 - axis->min();
-        int ticks = axis->tickCount();
-        for (double step : {1.0, 2.0, 2.5, 5.0, 10.0, 20.0, 25.0, 50.0}) {
-            const double count = span / step;
-            if (count <= 8 && std::abs(count - std::round(count)) < 1e-9) {
-                ticks = int(std::round(count)) + 1;
-                break;
-            }
-        }
-        axis->setRange(axis->min(), 100);
-        axis->setTickCount(ticks);
-    }
-    const double interval = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
-    int decimals = 0;
-    while (decimals < 4 && std::abs(interval * std::pow(10.0, decimals) -
-                                    std::round(interval * std::pow(10.0, decimals))) > 1e-6)
-        ++decimals;
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    // The same ticks as the painted charts of the reports.
+    const AxisTicks ticks = tidyAxisTicks(low, high, capAtHundred);
+    axis->setRange(ticks.min, ticks.max);
+    axis->setTickCount(ticks.tickCount);
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(ticks.decimals));
 }
 
 void ChartView::addLabel(const QRectF& box, const QString& text, const QFont& font,

@@ -2,6 +2,7 @@
 #include "ui/charts/rankingchartview.h"
 
 #include "core/chartdata/chartlabels.h"
+#include "render/chartgeometry.h"
 #include "render/chartpalette.h"
 #include "render/labelplacer.h"
 
@@ -256,26 +257,9 @@ void RankingChartView::placeOverlays()
     const qreal step = count > 1 ? (chart()->mapToPosition(QPointF(1, 0), m_bars).x() -
                                     chart()->mapToPosition(QPointF(0, 0), m_bars).x())
                                  : 1.0;
-    const qreal first = chart()->mapToPosition(QPointF(0, 0), m_bars).x();
-    // The top of the highest bar under a label that spans left–right.
-    const auto skyline = [&](qreal left, qreal right) {
-        const auto from =
-            qsizetype(std::clamp(std::floor((left - first) / step), 0.0, double(count - 1)));
-        const auto to =
-            qsizetype(std::clamp(std::ceil((right - first) / step), 0.0, double(count - 1)));
-        qreal top = plot.bottom();
-        for (qsizetype i = from; i <= to; ++i)
-            top = std::min(top, barTops[i]);
-        return top;
-    };
-
-    QList<qsizetype> order;
-    for (qsizetype i = 0; i < count; ++i) {
-        if (m_series.bars[i].highlight == Highlight::Focus)
-            order.prepend(i);
-        else if (m_series.bars[i].highlight == Highlight::Member)
-            order.append(i);
-    }
+    const chartgeometry::BarSkyline skyline{chart()->mapToPosition(QPointF(0, 0), m_bars).x(), step,
+                                            plot.bottom(), barTops};
+    const QList<qsizetype> order = chartgeometry::labelledBars(m_series.bars);
     for (qsizetype i : std::as_const(order)) {
         const RankingBar& bar = m_series.bars[i];
         const bool focus = bar.highlight == Highlight::Focus;
@@ -289,7 +273,7 @@ void RankingChartView::placeOverlays()
         for (qreal shift : {0.0, -0.5, 0.5, -1.0, 1.0, -1.5, 1.5}) {
             qreal left = anchor.x() - box.width() / 2 + shift * box.width();
             left = std::clamp(left, plot.left() + 2, plot.right() - box.width() - 2);
-            const qreal roof = skyline(left, left + box.width()) - 6;
+            const qreal roof = skyline.over(left, left + box.width()) - 6;
             for (int lift = 0; lift < 40; ++lift) {
                 const qreal bottom = roof - lift * box.height() * 0.5;
                 if (bottom - box.height() >= plot.top())

@@ -2,6 +2,7 @@
 #include "ui/charts/trendchartview.h"
 
 #include "core/chartdata/chartlabels.h"
+#include "render/chartgeometry.h"
 #include "render/chartpalette.h"
 #include "render/labelplacer.h"
 
@@ -15,28 +16,6 @@
 #include <algorithm>
 
 namespace jamfor {
-
-namespace {
-
-// The runs of consecutive years with a value: a line is broken where a year has none.
-QList<QList<QPointF>> runsOf(const QList<YearValue>& points)
-{
-    QList<QList<QPointF>> runs;
-    QList<QPointF> run;
-    for (const YearValue& point : points) {
-        if (point.value) {
-            run.append(QPointF(point.year, *point.value));
-        } else if (!run.isEmpty()) {
-            runs.append(run);
-            run.clear();
-        }
-    }
-    if (!run.isEmpty())
-        runs.append(run);
-    return runs;
-}
-
-} // namespace
 
 TrendChartView::TrendChartView(QWidget* parent)
     : ChartView(parent)
@@ -125,7 +104,7 @@ void TrendChartView::setSeries(const TrendSeries& series)
         drawn.append(*focus);
 
     for (const Drawn& item : std::as_const(drawn)) {
-        const QList<QList<QPointF>> runs = runsOf(item.line->points);
+        const QList<QList<QPointF>> runs = chartgeometry::valueRuns(item.line->points);
         bool first = true;
         for (const QList<QPointF>& run : runs) {
             auto* line = new QLineSeries;

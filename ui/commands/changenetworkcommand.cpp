@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/commands/changenetworkcommand.h"
 
-#include "ui/commands/documentnotifier.h"
 #include "core/storage/networkrepository.h"
+#include "ui/commands/documentnotifier.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/commands/createindicatorcommand.h"
 
-#include "ui/commands/documentnotifier.h"
 #include "core/storage/indicatorrepository.h"
 #include "core/util/error.h"
+#include "ui/commands/documentnotifier.h"
 
 namespace jamfor {
 

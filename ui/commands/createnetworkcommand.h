@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/commands/documentcommand.h"
 #include "core/model/network.h"
+#include "ui/commands/documentcommand.h"
 
 namespace jamfor {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/commands/documentcommand.h"
 
-#include "ui/commands/editsession.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
 #include "core/util/error.h"
+#include "ui/commands/editsession.h"
 
 namespace jamfor {
 

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/commands/editsession.h"
 
-#include "ui/commands/changeindicatorcommand.h"
-#include "ui/commands/changenetworkcommand.h"
-#include "ui/commands/createindicatorcommand.h"
-#include "ui/commands/createnetworkcommand.h"
-#include "ui/commands/deletenetworkcommand.h"
-#include "ui/commands/documentnotifier.h"
 #include "core/registry/unitregistry.h"
 #include "core/storage/arearepository.h"
 #include "core/storage/database.h"
 #include "core/storage/indicatorrepository.h"
 #include "core/storage/networkrepository.h"
 #include "core/util/error.h"
+#include "ui/commands/changeindicatorcommand.h"
+#include "ui/commands/changenetworkcommand.h"
+#include "ui/commands/createindicatorcommand.h"
+#include "ui/commands/createnetworkcommand.h"
+#include "ui/commands/deletenetworkcommand.h"
+#include "ui/commands/documentnotifier.h"
 
 #include <QRegularExpression>
 #include <QTimer>

@@ -47,7 +47,7 @@ ConflictDialog::ConflictDialog(const QString& source, const ImportResult& previe
         const QStringList cells{key.indicatorId,
                                 ImportLabels::unit(key.unitId),
                                 QString::number(key.year),
-                                ImportLabels::gender(key.gender),
+                                enumLabel(key.gender),
                                 ImportLabels::value(conflict.stored),
                                 ImportLabels::value(conflict.incoming),
                                 conflict.location};

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/import/importdialog.h"
 
-#include "ui/import/conflictdialog.h"
-#include "ui/import/importlabels.h"
-#include "ui/import/importworker.h"
 #include "core/import/jsondocumentloader.h"
 #include "core/import/observationimporter.h"
 #include "core/util/error.h"
+#include "ui/import/conflictdialog.h"
+#include "ui/import/importlabels.h"
+#include "ui/import/importworker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

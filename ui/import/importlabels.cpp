@@ -7,40 +7,12 @@
 
 namespace jamfor {
 
-QString ImportLabels::gender(Gender gender)
-{
-    switch (gender) {
-    case Gender::Women:
-        return tr("Women");
-    case Gender::Men:
-        return tr("Men");
-    case Gender::Total:
-        break;
-    }
-    return tr("Total");
-}
-
-QString ImportLabels::status(ValueStatus status)
-{
-    switch (status) {
-    case ValueStatus::Missing:
-        return tr("Missing");
-    case ValueStatus::NotApplicable:
-        return tr("Not applicable");
-    case ValueStatus::Confidential:
-        return tr("Confidential");
-    case ValueStatus::Ok:
-        break;
-    }
-    return {};
-}
-
 QString ImportLabels::value(const Observation& observation)
 {
     if (observation.value)
         return QLocale().toString(*observation.value, 'f', QLocale::FloatingPointShortest);
-    return status(observation.status == ValueStatus::Ok ? ValueStatus::Missing
-                                                        : observation.status);
+    return enumLabel(observation.status == ValueStatus::Ok ? ValueStatus::Missing
+                                                           : observation.status);
 }
 
 QString ImportLabels::unit(const QString& unitId)

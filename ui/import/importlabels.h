@@ -16,8 +16,6 @@ class ImportLabels
     Q_DECLARE_TR_FUNCTIONS(ImportLabels)
 
 public:
-    static QString gender(Gender gender);      // "Total", "Women", "Men"
-    static QString status(ValueStatus status); // "Missing", "Not applicable", "Confidential"
     // The value ("12,5") or, without one, the status in words.
     static QString value(const Observation& observation);
     // "Tanum (1435)"; the code alone for a unit the registry does not know.

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/import/ownfiguresdialog.h"
 
-#include "ui/import/conflictdialog.h"
-#include "ui/import/importlabels.h"
 #include "core/import/numberparser.h"
 #include "core/import/observationimporter.h"
 #include "core/storage/database.h"
@@ -10,6 +8,8 @@
 #include "core/storage/observationrepository.h"
 #include "core/storage/unitrepository.h"
 #include "core/util/error.h"
+#include "ui/import/conflictdialog.h"
+#include "ui/import/importlabels.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -103,8 +103,8 @@ OwnFiguresDialog::OwnFiguresDialog(Database& database, const QString& focusUnitI
     m_yearBox->setGroupSeparatorShown(false);
     m_genderBox = new QComboBox(this);
     m_genderBox->setObjectName(QStringLiteral("genderBox"));
-    for (Gender gender : {Gender::Total, Gender::Women, Gender::Men})
-        m_genderBox->addItem(ImportLabels::gender(gender), int(gender));
+    for (Gender gender : enumValues<Gender>())
+        m_genderBox->addItem(enumLabel(gender), int(gender));
     m_genderNote = new QLabel(this);
     m_genderNote->setObjectName(QStringLiteral("genderNote"));
     m_genderNote->setWordWrap(true);
@@ -118,7 +118,7 @@ OwnFiguresDialog::OwnFiguresDialog(Database& database, const QString& focusUnitI
     m_statusBox->addItem(tr("Value"), int(ValueGiven));
     for (ValueStatus status :
          {ValueStatus::Missing, ValueStatus::NotApplicable, ValueStatus::Confidential})
-        m_statusBox->addItem(ImportLabels::status(status), int(status));
+        m_statusBox->addItem(enumLabel(status), int(status));
     m_statusBox->setToolTip(tr("Choose a status instead of a value when there is no value"));
     m_valueMessage = messageLabel(this, "valueMessage");
     m_valueEdit->setMaximumWidth(200);
@@ -387,7 +387,7 @@ void OwnFiguresDialog::refreshTable()
             if (known.id == figure.indicatorId)
                 indicator = indicatorText(known);
         const QStringList cells{ImportLabels::unit(figure.unitId), indicator,
-                                QString::number(figure.year), ImportLabels::gender(figure.gender),
+                                QString::number(figure.year), enumLabel(figure.gender),
                                 ImportLabels::value(figure)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/indicators/indicatorbrowser.h"
 
+#include "core/model/indicator.h"
 #include "core/storage/arearepository.h"
 #include "core/storage/database.h"
 #include "core/storage/indicatorrepository.h"
@@ -8,7 +9,6 @@
 #include "ui/commands/documentnotifier.h"
 #include "ui/commands/editsession.h"
 #include "ui/indicators/indicatorfilterproxy.h"
-#include "ui/indicators/indicatorlabels.h"
 #include "ui/indicators/indicatortablemodel.h"
 #include "ui/indicators/newindicatordialog.h"
 
@@ -126,8 +126,8 @@ QWidget* IndicatorBrowser::createFilterBar()
     m_kindFilter = createBox(bar, QStringLiteral("kindFilterBox"));
     m_kindFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_kindFilter->addItem(tr("All kinds"));
-    for (IndicatorKind kind : IndicatorLabels::kinds())
-        m_kindFilter->addItem(IndicatorLabels::kind(kind), int(kind));
+    for (IndicatorKind kind : enumValues<IndicatorKind>())
+        m_kindFilter->addItem(enumLabel(kind), int(kind));
     m_newButton = new QPushButton(tr("New indicator…"), bar);
     m_newButton->setObjectName(QStringLiteral("newIndicatorButton"));
     m_confirmShownButton = new QPushButton(bar);
@@ -194,14 +194,14 @@ QWidget* IndicatorBrowser::createDetails()
     auto* edits = new QFormLayout;
     m_areaBox = createBox(m_details, QStringLiteral("indicatorAreaBox"));
     m_kindBox = createBox(m_details, QStringLiteral("indicatorKindBox"));
-    for (IndicatorKind kind : IndicatorLabels::kinds())
-        m_kindBox->addItem(IndicatorLabels::kind(kind), int(kind));
+    for (IndicatorKind kind : enumValues<IndicatorKind>())
+        m_kindBox->addItem(enumLabel(kind), int(kind));
     m_directionBox = createBox(m_details, QStringLiteral("indicatorDirectionBox"));
-    for (Direction direction : IndicatorLabels::directions())
-        m_directionBox->addItem(IndicatorLabels::direction(direction), int(direction));
+    for (Direction direction : enumValues<Direction>())
+        m_directionBox->addItem(enumLabel(direction), int(direction));
     m_handbookTypeBox = createBox(m_details, QStringLiteral("indicatorHandbookTypeBox"));
-    for (HandbookType type : IndicatorLabels::handbookTypes())
-        m_handbookTypeBox->addItem(IndicatorLabels::handbookType(type), int(type));
+    for (HandbookType type : enumValues<HandbookType>())
+        m_handbookTypeBox->addItem(enumLabel(type), int(type));
     edits->addRow(tr("A&rea:"), m_areaBox);
     edits->addRow(tr("K&ind:"), m_kindBox);
     edits->addRow(tr("&Direction:"), m_directionBox);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/indicators/indicatortablemodel.h"
 
-#include "ui/indicators/indicatorlabels.h"
+#include "core/model/indicator.h"
 
 #include <QFont>
 #include <algorithm>
@@ -103,13 +103,11 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
         return areaName(indicator.areaId);
     // A suggestion nobody has confirmed says so, in words (not only by style).
     case KindColumn:
-        return indicator.confirmed
-                   ? IndicatorLabels::kind(indicator.kind)
-                   : tr("%1 (suggested)").arg(IndicatorLabels::kind(indicator.kind));
+        return indicator.confirmed ? enumLabel(indicator.kind)
+                                   : tr("%1 (suggested)").arg(enumLabel(indicator.kind));
     case DirectionColumn:
-        return indicator.confirmed
-                   ? IndicatorLabels::direction(indicator.direction)
-                   : tr("%1 (suggested)").arg(IndicatorLabels::direction(indicator.direction));
+        return indicator.confirmed ? enumLabel(indicator.direction)
+                                   : tr("%1 (suggested)").arg(enumLabel(indicator.direction));
     default:
         return {};
     }

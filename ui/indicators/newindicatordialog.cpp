@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/indicators/newindicatordialog.h"
 
+#include "core/model/indicator.h"
 #include "ui/commands/editsession.h"
-#include "ui/indicators/indicatorlabels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,14 +45,14 @@ NewIndicatorDialog::NewIndicatorDialog(EditSession& session, const QList<Area>& 
         m_areaBox->addItem(area.name, area.id);
     m_areaBox->setCurrentIndex(std::max(0, m_areaBox->findData(areaId)));
     m_kindBox = named(new QComboBox(this), "newKindBox");
-    for (IndicatorKind kind : IndicatorLabels::kinds())
-        m_kindBox->addItem(IndicatorLabels::kind(kind), int(kind));
+    for (IndicatorKind kind : enumValues<IndicatorKind>())
+        m_kindBox->addItem(enumLabel(kind), int(kind));
     m_directionBox = named(new QComboBox(this), "newDirectionBox");
-    for (Direction direction : IndicatorLabels::directions())
-        m_directionBox->addItem(IndicatorLabels::direction(direction), int(direction));
+    for (Direction direction : enumValues<Direction>())
+        m_directionBox->addItem(enumLabel(direction), int(direction));
     m_handbookTypeBox = named(new QComboBox(this), "newHandbookTypeBox");
-    for (HandbookType type : IndicatorLabels::handbookTypes())
-        m_handbookTypeBox->addItem(IndicatorLabels::handbookType(type), int(type));
+    for (HandbookType type : enumValues<HandbookType>())
+        m_handbookTypeBox->addItem(enumLabel(type), int(type));
     m_genderBox =
         named(new QCheckBox(tr("Values are given for women and men"), this), "newGenderBox");
 

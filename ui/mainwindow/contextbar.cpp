@@ -38,9 +38,8 @@ ContextBar::ContextBar(QWidget* parent)
     m_focusBox->setToolTip(tr("The municipality the charts and the analysis look at first."));
     layout->addStretch();
 
-    m_genderBox->addItem(tr("Total"), static_cast<int>(Gender::Total));
-    m_genderBox->addItem(tr("Women"), static_cast<int>(Gender::Women));
-    m_genderBox->addItem(tr("Men"), static_cast<int>(Gender::Men));
+    for (Gender gender : enumValues<Gender>())
+        m_genderBox->addItem(enumLabel(gender), static_cast<int>(gender));
 
     // The focus follows the network and the area (a member may take part in one area only).
     connect(m_networkBox, &QComboBox::currentIndexChanged, this, &ContextBar::fillFocus);

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/reportmenu.h"
 
-#include "ui/mainwindow/contextbar.h"
 #include "core/registry/unitregistry.h"
 #include "core/report/a3summarybuilder.h"
 #include "core/report/analysisreportbuilder.h"
 #include "core/report/compilationbuilder.h"
-#include "render/reportwriter.h"
 #include "core/util/error.h"
+#include "render/reportwriter.h"
+#include "ui/mainwindow/contextbar.h"
 #include "ui/wizard/analysiswizard.h"
 
 #include <QApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/network/persontablemodel.h"
 
-#include "ui/commands/editsession.h"
-#include "ui/network/personrolelabels.h"
+#include "core/model/network.h"
 #include "core/registry/unitregistry.h"
+#include "ui/commands/editsession.h"
 
 #include <algorithm>
 
@@ -58,8 +58,8 @@ QList<PersonTableModel::Choice> PersonTableModel::choices(const QModelIndex& ind
 {
     QList<Choice> result;
     if (index.column() == RoleColumn) {
-        for (PersonRole role : PersonRoleLabels::roles())
-            result.append({PersonRoleLabels::name(role), personRoleCode(role)});
+        for (PersonRole role : enumValues<PersonRole>())
+            result.append({enumLabel(role), personRoleCode(role)});
     } else if (index.column() == MunicipalityColumn) {
         result.append({tr("(none)"), QString()});
         QStringList ids = m_memberIds;
@@ -96,7 +96,7 @@ QVariant PersonTableModel::data(const QModelIndex& index, int role) const
     case NameColumn:
         return person.name;
     case RoleColumn:
-        return edit ? personRoleCode(person.role) : PersonRoleLabels::name(person.role);
+        return edit ? personRoleCode(person.role) : enumLabel(person.role);
     case MunicipalityColumn:
         return edit ? person.unitId : unitName(person.unitId);
     case EmailColumn:

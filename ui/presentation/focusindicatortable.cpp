@@ -3,10 +3,11 @@
 
 #include "core/analysis/trend.h"
 #include "core/chartdata/chartlabels.h"
+#include "core/model/enumtable.h"
+#include "core/model/valuestatusmarker.h"
 #include "ui/comparison/colourclassdelegate.h"
 #include "ui/comparison/overviewtablemodel.h"
 #include "ui/presentation/presentationstyle.h"
-#include "core/handbook/analysislabels.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -18,16 +19,8 @@ namespace {
 
 QString valueText(const ComparisonTableCell& cell)
 {
-    if (!cell.value) {
-        switch (cell.status) {
-        case ValueStatus::NotApplicable:
-            return QStringLiteral(".");
-        case ValueStatus::Confidential:
-            return QStringLiteral("..");
-        default:
-            return QStringLiteral("–");
-        }
-    }
+    if (!cell.value)
+        return valueStatusMarker(cell.status);
     QString text = OverviewTableModel::formatValue(*cell.value);
     // The symbol carries the colour's meaning for grey projectors and colour-blind viewers.
     if (cell.colour == ColourClass::Green)
@@ -119,7 +112,7 @@ FocusIndicatorTable::FocusIndicatorTable(const ComparisonTable& table, int first
                 if (entry.indicatorId != info.indicator.id)
                     continue;
                 if (entry.judgement != Judgement::None)
-                    judgement = AnalysisLabels::judgement(entry.judgement);
+                    judgement = enumLabel(entry.judgement);
                 if (entry.takenForward)
                     judgement += (judgement.isEmpty() ? QString() : QStringLiteral(" · ")) +
                                  tr("taken forward");

@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/presentation/presentationdeck.h"
 
+#include "core/analysis/comparisontable.h"
 #include "core/chartdata/chartcontext.h"
 #include "core/chartdata/rankingseries.h"
 #include "core/chartdata/trendseries.h"
-#include "ui/charts/rankingchartview.h"
-#include "ui/charts/trendchartview.h"
-#include "core/analysis/comparisontable.h"
-#include "ui/presentation/focusindicatortable.h"
-#include "ui/presentation/presentationchart.h"
-#include "ui/presentation/presentationstyle.h"
-#include "ui/presentation/slidelayouts.h"
+#include "core/model/enumtable.h"
 #include "core/storage/analysisrepository.h"
 #include "core/storage/arearepository.h"
 #include "core/storage/database.h"
@@ -18,7 +13,12 @@
 #include "core/storage/networkrepository.h"
 #include "core/storage/unitrepository.h"
 #include "core/util/error.h"
-#include "core/handbook/analysislabels.h"
+#include "ui/charts/rankingchartview.h"
+#include "ui/charts/trendchartview.h"
+#include "ui/presentation/focusindicatortable.h"
+#include "ui/presentation/presentationchart.h"
+#include "ui/presentation/presentationstyle.h"
+#include "ui/presentation/slidelayouts.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -380,9 +380,9 @@ void PresentationDeck::addCauseSlides()
                                                : cause.text);
             }
         }
-        grid->addWidget(SlideLayouts::box(AnalysisLabels::causeCategory(category), causes,
-                                          m_handbook.causeCategoryHint(category)),
-                        i / 3, i % 3);
+        grid->addWidget(
+            SlideLayouts::box(enumLabel(category), causes, m_handbook.causeCategoryHint(category)),
+            i / 3, i % 3);
     }
     for (int column = 0; column < 3; ++column)
         grid->setColumnStretch(column, 1); // boxes of equal width, whatever their text
@@ -425,7 +425,7 @@ void PresentationDeck::addProposalSlides()
                 lines << tr("Problem: %1").arg(proposal.problem);
             if (!proposal.goal.isEmpty())
                 lines << tr("Goal: %1").arg(proposal.goal);
-            lines << AnalysisLabels::priorityQuadrant(proposal.quadrant());
+            lines << enumLabel(proposal.quadrant());
             const QString heading =
                 proposal.chosen ? tr("%1 – chosen").arg(proposal.title) : proposal.title;
             QWidget* box = SlideLayouts::box(heading, lines, QString());
@@ -452,8 +452,8 @@ void PresentationDeck::addActionSlides()
         if (action.due.isValid())
             lines << tr("When: %1").arg(locale.toString(action.due, QStringLiteral("d MMMM yyyy")));
         if (action.frequency != FollowUpFrequency::Unspecified)
-            lines << tr("Follow-up: %1").arg(AnalysisLabels::followUpFrequency(action.frequency));
-        lines << tr("Status: %1").arg(AnalysisLabels::actionStatus(action.status));
+            lines << tr("Follow-up: %1").arg(enumLabel(action.frequency));
+        lines << tr("Status: %1").arg(enumLabel(action.status));
         QWidget* box = SlideLayouts::box(action.what, lines, QString());
         box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
         content->addWidget(box);
@@ -485,9 +485,8 @@ void PresentationDeck::addWorksheetSlide(AnalysisStep step)
         const PriorityQuadrant quadrants[] = {PriorityQuadrant::DoFirst, PriorityQuadrant::Plan,
                                               PriorityQuadrant::QuickFix, PriorityQuadrant::Avoid};
         for (int i = 0; i < 4; ++i)
-            grid->addWidget(
-                SlideLayouts::box(AnalysisLabels::priorityQuadrant(quadrants[i]), {}, QString()),
-                i / 2, i % 2);
+            grid->addWidget(SlideLayouts::box(enumLabel(quadrants[i]), {}, QString()), i / 2,
+                            i % 2);
         grid->setColumnStretch(0, 1);
         grid->setColumnStretch(1, 1);
         content->addLayout(grid, 1);

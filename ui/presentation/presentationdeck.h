@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/model/analysis.h"
 #include "core/handbook/handbook.h"
+#include "core/model/analysis.h"
 
 #include <QCoreApplication>
 #include <QList>

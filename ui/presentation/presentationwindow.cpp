@@ -2,11 +2,11 @@
 #include "ui/presentation/presentationwindow.h"
 
 #include "core/demo/demodataset.h"
-#include "ui/presentation/presentationstyle.h"
-#include "ui/presentation/slidelayouts.h"
 #include "core/storage/database.h"
 #include "core/storage/fileinforepository.h"
 #include "core/util/error.h"
+#include "ui/presentation/presentationstyle.h"
+#include "ui/presentation/slidelayouts.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

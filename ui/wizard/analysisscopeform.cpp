@@ -2,7 +2,7 @@
 #include "ui/wizard/analysisscopeform.h"
 
 #include "core/analysis/similargroups.h"
-#include "core/handbook/analysislabels.h"
+#include "core/model/enumtable.h"
 #include "core/registry/kommungrupp.h"
 #include "core/storage/arearepository.h"
 #include "core/storage/database.h"
@@ -21,9 +21,7 @@ namespace jamfor {
 
 namespace {
 
-const QList<ComparisonKind> comparisonKinds = {ComparisonKind::Network, ComparisonKind::Country,
-                                               ComparisonKind::County, ComparisonKind::Kommungrupp,
-                                               ComparisonKind::UnitGroup};
+const QList<ComparisonKind> comparisonKinds = enumValues<ComparisonKind>();
 
 void selectData(QComboBox* box, const QVariant& value)
 {
@@ -48,7 +46,7 @@ AnalysisScopeForm::AnalysisScopeForm(Database& database, QWidget* parent)
     m_kindBox = new QComboBox(this);
     m_kindBox->setObjectName(QStringLiteral("comparisonKind"));
     for (ComparisonKind kind : comparisonKinds)
-        m_kindBox->addItem(AnalysisLabels::comparisonKind(kind), int(kind));
+        m_kindBox->addItem(enumLabel(kind), int(kind));
     m_form->addRow(tr("&Compare with:"), m_kindBox);
 
     m_networkBox = new QComboBox(this);

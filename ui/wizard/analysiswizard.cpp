@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/analysiswizard.h"
 
-#include "core/handbook/analysislabels.h"
+#include "core/model/enumtable.h"
 #include "core/registry/kommungrupp.h"
 #include "core/registry/unitregistry.h"
 #include "core/storage/analysisrepository.h"
@@ -337,7 +337,7 @@ void AnalysisWizard::updateStatus()
             area = candidate.name;
     }
     const Unit* focus = UnitRegistry::instance().find(a.focusUnitId);
-    QString comparison = AnalysisLabels::comparisonKind(a.comparisonKind);
+    QString comparison = enumLabel(a.comparisonKind);
     if (a.comparisonKind == ComparisonKind::Network) {
         if (const auto network = NetworkRepository(m_database.connection()).find(a.networkId))
             comparison = network->name;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/causeanalysiswidget.h"
 
-#include "core/handbook/analysislabels.h"
 #include "core/handbook/analysisstate.h"
 #include "core/handbook/handbook.h"
+#include "core/model/enumtable.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -48,7 +48,7 @@ QWidget* CauseAnalysisWidget::createFishbone(const Handbook& handbook)
     for (int i = 0; i < causeCategoryCount; ++i) {
         const auto category = CauseCategory(i);
         const QString code = causeCategoryCode(category);
-        auto* group = new QGroupBox(AnalysisLabels::causeCategory(category), box);
+        auto* group = new QGroupBox(enumLabel(category), box);
         group->setToolTip(handbook.causeCategoryHint(category));
         auto* groupLayout = new QVBoxLayout(group);
         auto* list = new QListWidget(group);

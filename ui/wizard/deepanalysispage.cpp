@@ -5,8 +5,8 @@
 #include "core/chartdata/costqualityseries.h"
 #include "core/chartdata/rankingseries.h"
 #include "core/chartdata/trendseries.h"
-#include "core/handbook/analysislabels.h"
 #include "core/handbook/peers.h"
+#include "core/model/enumtable.h"
 #include "core/storage/database.h"
 #include "core/storage/indicatorrepository.h"
 #include "core/util/error.h"
@@ -85,9 +85,8 @@ QWidget* DeepAnalysisPage::createChartsTab()
     row->addWidget(new QLabel(tr("Gender:"), tab));
     m_genderBox = new QComboBox(tab);
     m_genderBox->setObjectName(QStringLiteral("deepGender"));
-    m_genderBox->addItem(ChartLabels::genderLabel(Gender::Total), int(Gender::Total));
-    m_genderBox->addItem(ChartLabels::genderLabel(Gender::Women), int(Gender::Women));
-    m_genderBox->addItem(ChartLabels::genderLabel(Gender::Men), int(Gender::Men));
+    for (Gender gender : enumValues<Gender>())
+        m_genderBox->addItem(enumLabel(gender), int(gender));
     row->addWidget(m_genderBox);
     row->addSpacing(12);
     m_costLabel = new QLabel(tr("Cost indicator:"), tab);
@@ -288,7 +287,7 @@ void DeepAnalysisPage::showIndicator()
     if (id.isEmpty()) {
         m_indicatorSummary->setText(tr("Take at least one indicator forward in step 2."));
     } else {
-        QString summary = AnalysisLabels::judgement(entry.judgement);
+        QString summary = enumLabel(entry.judgement);
         if (!entry.note.trimmed().isEmpty())
             summary += QStringLiteral(": ") + entry.note.trimmed();
         m_indicatorSummary->setText(summary);

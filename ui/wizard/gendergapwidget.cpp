@@ -2,6 +2,7 @@
 #include "ui/wizard/gendergapwidget.h"
 
 #include "core/chartdata/chartlabels.h"
+#include "core/model/observation.h"
 
 #include <QPainter>
 #include <algorithm>
@@ -55,8 +56,8 @@ void GenderGapWidget::paintEvent(QPaintEvent*)
 
     // Legend.
     int x = 8;
-    for (const auto& [colour, label] :
-         {std::pair{womenColour, tr("Women")}, std::pair{menColour, tr("Men")}}) {
+    for (const auto& [colour, label] : {std::pair{womenColour, enumLabel(Gender::Women)},
+                                        std::pair{menColour, enumLabel(Gender::Men)}}) {
         p.setPen(Qt::NoPen);
         p.setBrush(colour);
         p.drawEllipse(QPointF(x + 6, 36), 5, 5);

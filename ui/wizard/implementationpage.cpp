@@ -2,10 +2,10 @@
 #include "ui/wizard/implementationpage.h"
 
 #include "core/chartdata/chartlabels.h"
-#include "core/handbook/analysislabels.h"
 #include "core/handbook/followup.h"
+#include "core/handbook/targetsuggestion.h"
+#include "core/model/enumtable.h"
 #include "core/storage/database.h"
-#include "core/storage/observationrepository.h"
 #include "ui/wizard/analysiseditor.h"
 
 #include <QComboBox>
@@ -26,11 +26,8 @@ namespace jamfor {
 
 namespace {
 
-const QList<FollowUpFrequency> frequencies = {
-    FollowUpFrequency::Unspecified, FollowUpFrequency::Monthly, FollowUpFrequency::Quarterly,
-    FollowUpFrequency::TwiceAYear,  FollowUpFrequency::Yearly,  FollowUpFrequency::AtNextRelease};
-const QList<ActionStatus> statuses = {ActionStatus::NotStarted, ActionStatus::Ongoing,
-                                      ActionStatus::Done, ActionStatus::Cancelled};
+const QList<FollowUpFrequency> frequencies = enumValues<FollowUpFrequency>();
+const QList<ActionStatus> statuses = enumValues<ActionStatus>();
 // A QDateEdit cannot be empty: its minimum stands for "no date yet".
 const QDate noDate(2000, 1, 1);
 
@@ -211,7 +208,7 @@ void ImplementationPage::refreshActions()
 
         auto* frequency = new QComboBox(m_actions);
         for (FollowUpFrequency f : frequencies)
-            frequency->addItem(AnalysisLabels::followUpFrequency(f), int(f));
+            frequency->addItem(enumLabel(f), int(f));
         frequency->setCurrentIndex(int(frequencies.indexOf(action.frequency)));
         connect(frequency, &QComboBox::currentIndexChanged, this, [this, id, frequency] {
             const auto value = FollowUpFrequency(frequency->currentData().toInt());
@@ -222,7 +219,7 @@ void ImplementationPage::refreshActions()
 
         auto* status = new QComboBox(m_actions);
         for (ActionStatus s : statuses)
-            status->addItem(AnalysisLabels::actionStatus(s), int(s));
+            status->addItem(enumLabel(s), int(s));
         status->setCurrentIndex(int(statuses.indexOf(action.status)));
         connect(status, &QComboBox::currentIndexChanged, this, [this, id, status] {
             const auto value = ActionStatus(status->currentData().toInt());
@@ -387,33 +384,9 @@ void ImplementationPage::editTarget(qint64 id, const QString& undoText,
 
 void ImplementationPage::addTarget()
 {
-    const Analysis& a = analysis();
-    IndicatorTarget target;
-    target.year = a.year + 2;
-    // The first indicator taken forward without a target, starting from its current value.
-    for (const QString& id : state().takenForwardIds()) {
-        const bool has = std::any_of(a.targets.cbegin(), a.targets.cend(),
-                                     [&](const IndicatorTarget& t) { return t.indicatorId == id; });
-        if (!has) {
-            target.indicatorId = id;
-            break;
-        }
-    }
-    if (target.indicatorId.isEmpty() && !state().takenForwardIds().isEmpty())
-        target.indicatorId = state().takenForwardIds().constFirst();
+    const IndicatorTarget target = suggestedTarget(database(), analysis());
     if (target.indicatorId.isEmpty())
         return;
-    for (const Observation& o :
-         ObservationRepository(database().connection())
-             .series(a.focusUnitId, {target.indicatorId}, a.year, a.year, Gender::Total)) {
-        if (o.value)
-            target.value = *o.value;
-    }
-    // A second target for the same indicator goes a year further.
-    while (std::any_of(a.targets.cbegin(), a.targets.cend(), [&](const IndicatorTarget& t) {
-        return t.indicatorId == target.indicatorId && t.year == target.year;
-    }))
-        ++target.year;
     if (apply(tr("Add target"),
               [&](AnalysisState& s) { return s.items<IndicatorTarget>().add(target) != 0; })) {
         refreshTargets();
@@ -461,7 +434,7 @@ void ImplementationPage::refreshFollowUp()
         auto* bar = new QProgressBar(m_followUp);
         bar->setRange(0, 100);
         bar->setValue(int(std::lround(f.share * 100)));
-        bar->setFormat(AnalysisLabels::targetProgress(f.progress));
+        bar->setFormat(enumLabel(f.progress));
         bar->setTextVisible(true);
         bar->setToolTip(tr("%1 % of the way from the start value to the target")
                             .arg(int(std::lround(f.share * 100))));

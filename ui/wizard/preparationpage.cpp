@@ -2,12 +2,12 @@
 #include "ui/wizard/preparationpage.h"
 
 #include "core/chartdata/chartlabels.h"
-#include "core/handbook/analysislabels.h"
 #include "core/handbook/datacheck.h"
 #include "core/handbook/handbook.h"
+#include "core/model/enumtable.h"
+#include "core/model/network.h"
 #include "core/storage/database.h"
 #include "core/storage/networkrepository.h"
-#include "ui/network/personrolelabels.h"
 #include "ui/wizard/analysiseditor.h"
 #include "ui/wizard/analysisscopeform.h"
 
@@ -246,7 +246,7 @@ void PreparationPage::refreshParticipants()
     if (m_network) {
         for (const Person& person : m_network->people) {
             QString text = person.name;
-            const QString role = PersonRoleLabels::name(person.role);
+            const QString role = enumLabel(person.role);
             if (!person.unitId.isEmpty())
                 text += tr(" – %1, %2").arg(role, unitName(person.unitId));
             else
@@ -427,7 +427,7 @@ void PreparationPage::refreshDataCheck()
         auto* title = new QTableWidgetItem(item.indicator.title);
         title->setToolTip(item.indicator.id);
         m_dataTable->setItem(row, 0, title);
-        auto* status = new QTableWidgetItem(AnalysisLabels::availability(item.availability));
+        auto* status = new QTableWidgetItem(enumLabel(item.availability));
         if (item.availability != DataCheck::Availability::HasValue)
             status->setForeground(QColor(0xa3, 0x33, 0x33));
         m_dataTable->setItem(row, 1, status);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/prioritymatrixwidget.h"
 
-#include "core/handbook/analysislabels.h"
+#include "core/model/enumtable.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -114,7 +114,7 @@ void PriorityMatrixWidget::paintEvent(QPaintEvent*)
         p.setPen(text);
         p.setFont(small);
         p.drawText(rect.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                   AnalysisLabels::priorityQuadrant(quadrant));
+                   enumLabel(quadrant));
     }
 
     // Axis titles: effect upwards on the left, effort to the right at the bottom.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/proposalspage.h"
 
-#include "core/handbook/analysislabels.h"
 #include "core/handbook/peers.h"
+#include "core/model/enumtable.h"
 #include "core/storage/database.h"
 #include "ui/wizard/analysiseditor.h"
 #include "ui/wizard/prioritymatrixwidget.h"
@@ -23,7 +23,7 @@ namespace jamfor {
 
 namespace {
 
-const QList<Rating> ratings = {Rating::Unrated, Rating::Low, Rating::High};
+const QList<Rating> ratings = enumValues<Rating>();
 
 QPlainTextEdit* proposalTextEdit(const QString& objectName, const QString& placeholder,
                                  QWidget* parent)
@@ -186,8 +186,8 @@ QWidget* ProposalsPage::createForm()
     m_effort = new QComboBox(box);
     m_effort->setObjectName(QStringLiteral("proposalEffort"));
     for (Rating r : ratings) {
-        m_effect->addItem(AnalysisLabels::rating(r), int(r));
-        m_effort->addItem(AnalysisLabels::rating(r), int(r));
+        m_effect->addItem(enumLabel(r), int(r));
+        m_effort->addItem(enumLabel(r), int(r));
     }
     ratingRow->addWidget(new QLabel(tr("Expected effect:"), box));
     ratingRow->addWidget(m_effect);

@@ -2,11 +2,11 @@
 #include "ui/wizard/quickanalysispage.h"
 
 #include "core/chartdata/chartlabels.h"
-#include "core/handbook/analysislabels.h"
+#include "core/model/enumtable.h"
+#include "core/model/indicator.h"
 #include "core/registry/kommungrupp.h"
 #include "core/util/error.h"
 #include "ui/comparison/colourclassdelegate.h"
-#include "ui/indicators/indicatorlabels.h"
 #include "ui/wizard/analysiseditor.h"
 
 #include <QComboBox>
@@ -19,10 +19,8 @@ namespace jamfor {
 
 namespace {
 
-const QList<Judgement> judgements = {Judgement::None, Judgement::Problem, Judgement::GoodResult,
-                                     Judgement::Unclear};
-const QList<HandbookType> types = {HandbookType::Unspecified, HandbookType::Structure,
-                                   HandbookType::Process, HandbookType::Outcome};
+const QList<Judgement> judgements = enumValues<Judgement>();
+const QList<HandbookType> types = enumValues<HandbookType>();
 
 QTableWidgetItem* readOnlyItem(const QString& text)
 {
@@ -135,9 +133,9 @@ void QuickAnalysisPage::fillRow(int row, const QuickAnalysisRow& data)
     m_table->setItem(row, TakeForwardColumn, take);
 
     auto* title = readOnlyItem(data.indicator.title);
-    title->setToolTip(QStringLiteral("%1 · %2\n%3")
-                          .arg(id, IndicatorLabels::direction(data.indicator.direction),
-                               data.indicator.description));
+    title->setToolTip(
+        QStringLiteral("%1 · %2\n%3")
+            .arg(id, enumLabel(data.indicator.direction), data.indicator.description));
     m_table->setItem(row, IndicatorColumn, title);
 
     QList<double> shown;
@@ -150,7 +148,7 @@ void QuickAnalysisPage::fillRow(int row, const QuickAnalysisRow& data)
         row, ValueColumn,
         readOnlyItem(data.value ? ChartLabels::number(*data.value, decimals) : tr("No value")));
 
-    auto* colour = readOnlyItem(AnalysisLabels::colourClass(data.colour));
+    auto* colour = readOnlyItem(enumLabel(data.colour));
     colour->setData(Qt::UserRole + 1, int(data.colour));
     m_table->setItem(row, ColourColumn, colour);
 
@@ -196,7 +194,7 @@ void QuickAnalysisPage::fillRow(int row, const QuickAnalysisRow& data)
     auto* judgement = new QComboBox(m_table);
     judgement->setObjectName(QStringLiteral("judgement_%1").arg(id));
     for (Judgement j : judgements)
-        judgement->addItem(AnalysisLabels::judgement(j), int(j));
+        judgement->addItem(enumLabel(j), int(j));
     judgement->setCurrentIndex(int(judgements.indexOf(entry.judgement)));
     connect(judgement, &QComboBox::currentIndexChanged, this, [this, id, judgement] {
         const auto value = Judgement(judgement->currentData().toInt());
@@ -208,9 +206,8 @@ void QuickAnalysisPage::fillRow(int row, const QuickAnalysisRow& data)
     type->setObjectName(QStringLiteral("type_%1").arg(id));
     for (HandbookType t : types) {
         type->addItem(t == HandbookType::Unspecified
-                          ? tr("%1 (indicator)")
-                                .arg(IndicatorLabels::handbookType(data.indicator.handbookType))
-                          : IndicatorLabels::handbookType(t),
+                          ? tr("%1 (indicator)").arg(enumLabel(data.indicator.handbookType))
+                          : enumLabel(t),
                       int(t));
     }
     type->setCurrentIndex(int(types.indexOf(entry.handbookType)));
