@@ -7,8 +7,8 @@
 #include "core/chartdata/rankingseries.h"
 #include "core/chartdata/trendseries.h"
 #include "core/model/indicator.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
-#include "core/storage/indicatorrepository.h"
 #include "core/util/error.h"
 #include "ui/charts/chartexporter.h"
 #include "ui/charts/costqualitychartview.h"
@@ -198,9 +198,10 @@ void ChartPanel::loadChoices()
         return;
     }
     try {
-        IndicatorRepository repository(m_database->connection());
-        const QList<Indicator> indicators =
-            m_context.areaId.isEmpty() ? repository.all() : repository.forArea(m_context.areaId);
+        const Catalog catalog(*m_database);
+        const QList<Indicator> indicators = m_context.areaId.isEmpty()
+                                                ? catalog.indicators()
+                                                : catalog.indicatorsOf(m_context.areaId);
         QList<Indicator> costs;
         QList<Indicator> qualities;
         QString firstJudged;

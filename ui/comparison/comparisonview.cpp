@@ -5,10 +5,8 @@
 #include "core/registry/kommungrupp.h"
 #include "core/registry/unitregistry.h"
 #include "core/report/tableexport.h"
-#include "core/storage/arearepository.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
-#include "core/storage/indicatorrepository.h"
-#include "core/storage/unitgrouprepository.h"
 #include "core/util/error.h"
 #include "ui/comparison/colourclassdelegate.h"
 #include "ui/comparison/comparisonsortproxy.h"
@@ -181,14 +179,10 @@ void ComparisonView::fillChoices()
                 QStringLiteral("kommungrupp:%1").arg(focusUnit->kommungrupp));
         }
         // Saved groups with the focus municipality, Kolada's similar municipalities first.
-        QString areaName;
-        for (const Area& area : AreaRepository(m_database->connection()).all()) {
-            if (area.id == m_areaId)
-                areaName = area.name;
-        }
-        for (const UnitGroup& group :
-             SimilarGroups::containing(UnitGroupRepository(m_database->connection()).all(),
-                                       focusUnit->id, focusUnit->name, areaName, 12))
+        const Catalog catalog(*m_database);
+        const QString areaName = catalog.areaName(m_areaId);
+        for (const UnitGroup& group : SimilarGroups::containing(catalog.unitGroups(), focusUnit->id,
+                                                                focusUnit->name, areaName, 12))
             m_populationBox->addItem(tr("The group: %1").arg(group.name),
                                      QStringLiteral("group:%1").arg(group.name));
     }
@@ -203,7 +197,7 @@ void ComparisonView::fillChoices()
     }
     m_populationBox->setCurrentIndex(populationIndex >= 0 ? populationIndex : 0);
 
-    for (const Indicator& i : IndicatorRepository(m_database->connection()).forArea(m_areaId))
+    for (const Indicator& i : Catalog(*m_database).indicatorsOf(m_areaId))
         m_indicatorBox->addItem(i.title, i.id);
     const int indicatorIndex = m_indicatorBox->findData(indicator);
     m_indicatorBox->setCurrentIndex(indicatorIndex >= 0 ? indicatorIndex : 0);

@@ -6,9 +6,8 @@
 #include "core/kolada/koladaurls.h"
 #include "core/model/unit.h"
 #include "core/registry/unitregistry.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
-#include "core/storage/indicatorrepository.h"
-#include "core/storage/networkrepository.h"
 #include "core/util/error.h"
 
 #include <QComboBox>
@@ -141,7 +140,7 @@ KoladaDownloadDialog::KoladaDownloadDialog(Database& database, const QStringList
     if (!preselectedUnits.isEmpty()) {
         addUnits(preselectedUnits);
     } else {
-        const QList<Network> networks = NetworkRepository(m_database.connection()).all();
+        const QList<Network> networks = Catalog(m_database).networks();
         QStringList units;
         if (!networks.isEmpty()) {
             for (const NetworkMember& member : networks.constFirst().members)
@@ -282,7 +281,7 @@ void KoladaDownloadDialog::fillNetworks()
 {
     m_networkBox->clear();
     m_networkBox->addItem(tr("Add the members of a network…"));
-    for (const Network& network : NetworkRepository(m_database.connection()).all()) {
+    for (const Network& network : Catalog(m_database).networks()) {
         QStringList members;
         for (const NetworkMember& member : network.members)
             members.append(member.unitId);
@@ -355,7 +354,7 @@ void KoladaDownloadDialog::setKpiIds(const QStringList& ids)
 void KoladaDownloadDialog::addFileIndicators()
 {
     QStringList ids = kpiIds();
-    for (const Indicator& indicator : IndicatorRepository(m_database.connection()).all()) {
+    for (const Indicator& indicator : Catalog(m_database).indicators()) {
         if (indicator.source.compare(QStringLiteral("Kolada"), Qt::CaseInsensitive) == 0 &&
             !ids.contains(indicator.id))
             ids.append(indicator.id);

@@ -3,10 +3,8 @@
 
 #include "core/import/numberparser.h"
 #include "core/import/observationimporter.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
-#include "core/storage/indicatorrepository.h"
-#include "core/storage/observationrepository.h"
-#include "core/storage/unitrepository.h"
 #include "core/util/error.h"
 #include "ui/import/conflictdialog.h"
 #include "ui/import/importlabels.h"
@@ -228,7 +226,8 @@ OwnFiguresDialog::OwnFiguresDialog(Database& database, const QString& focusUnitI
 
 void OwnFiguresDialog::loadChoices(const QString& focusUnitId)
 {
-    QList<Unit> units = UnitRepository(m_database.connection()).ofType(UnitType::Municipality);
+    const Catalog catalog(m_database);
+    QList<Unit> units = catalog.municipalities();
     std::sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
@@ -236,14 +235,14 @@ void OwnFiguresDialog::loadChoices(const QString& focusUnitId)
         m_unitBox->addItem(ImportLabels::unit(unit.id), unit.id);
     m_unitBox->setCurrentIndex(std::max(0, m_unitBox->findData(focusUnitId)));
 
-    m_indicators = IndicatorRepository(m_database.connection()).all();
+    m_indicators = catalog.indicators();
     for (const Indicator& indicator : std::as_const(m_indicators))
         m_indicatorBox->addItem(indicatorText(indicator), indicator.id);
     if (m_indicators.isEmpty())
         showMessage(m_indicatorMessage, tr("The file has no indicators yet: import Kolada's "
                                            "indicator descriptions or create an indicator first."));
 
-    const QList<int> years = ObservationRepository(m_database.connection()).years();
+    const QList<int> years = catalog.years();
     m_yearBox->setValue(years.isEmpty() ? QDate::currentDate().year() - 1 : years.last());
 }
 

@@ -2,9 +2,8 @@
 #include "ui/indicators/indicatorbrowser.h"
 
 #include "core/model/indicator.h"
-#include "core/storage/arearepository.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
-#include "core/storage/indicatorrepository.h"
 #include "core/util/error.h"
 #include "ui/commands/documentnotifier.h"
 #include "ui/commands/editsession.h"
@@ -260,9 +259,9 @@ void IndicatorBrowser::reload()
 {
     QList<Indicator> indicators;
     try {
-        QSqlDatabase& db = m_session.database().connection();
-        m_areas = AreaRepository(db).all();
-        indicators = IndicatorRepository(db).all();
+        const Catalog catalog(m_session.database());
+        m_areas = catalog.areas();
+        indicators = catalog.indicators();
     } catch (const Error& error) {
         m_session.reportError(error.message());
     }
@@ -298,7 +297,7 @@ void IndicatorBrowser::onIndicatorsChanged(const QString& indicatorId)
 {
     QList<Indicator> indicators;
     try {
-        indicators = IndicatorRepository(m_session.database().connection()).all();
+        indicators = Catalog(m_session.database()).indicators();
     } catch (const Error& error) {
         m_session.reportError(error.message());
         return;

@@ -2,10 +2,8 @@
 #include "ui/mainwindow/contextbar.h"
 
 #include "core/registry/unitregistry.h"
-#include "core/storage/arearepository.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
-#include "core/storage/networkrepository.h"
-#include "core/storage/observationrepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -76,13 +74,13 @@ void ContextBar::load(Database* database)
     m_areaBox->clear();
     m_yearBox->clear();
     if (database) {
-        QSqlDatabase& db = database->connection();
-        m_networks = NetworkRepository(db).all();
+        const Catalog catalog(*database);
+        m_networks = catalog.networks();
         for (const Network& each : m_networks)
             m_networkBox->addItem(each.name, each.id);
-        for (const Area& each : AreaRepository(db).all())
+        for (const Area& each : catalog.areas())
             m_areaBox->addItem(each.name, each.id);
-        const QList<int> years = ObservationRepository(db).years();
+        const QList<int> years = catalog.years();
         for (auto it = years.crbegin(); it != years.crend(); ++it)
             m_yearBox->addItem(QString::number(*it), *it); // newest first
     }

@@ -2,8 +2,8 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/demo/demodataset.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
-#include "core/storage/fileinforepository.h"
 #include "core/util/error.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/commands/documentnotifier.h"
@@ -324,7 +324,7 @@ bool MainWindow::adoptDatabase(std::unique_ptr<Database> database, const QString
     if (m_database->isReadOnly())
         title = tr("%1 (read only) – Jämför").arg(QFileInfo(path).fileName());
     setWindowTitle(title);
-    m_exampleBanner->setVisible(FileInfoRepository(m_database->connection()).isExampleData());
+    m_exampleBanner->setVisible(Catalog(*m_database).isExampleData());
     // Why a file opened read-only (write-protected, open elsewhere) stays on screen.
     m_readOnlyBanner->setText(m_database->readOnlyNotice());
     m_readOnlyBanner->setVisible(!m_database->readOnlyNotice().isEmpty());

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/network/networkeditor.h"
 
-#include "core/storage/arearepository.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
-#include "core/storage/networkrepository.h"
-#include "core/storage/unitgrouprepository.h"
 #include "core/util/error.h"
 #include "ui/commands/documentnotifier.h"
 #include "ui/commands/editsession.h"
@@ -63,10 +61,10 @@ NetworkEditor::~NetworkEditor()
 
 void NetworkEditor::reload()
 {
-    QSqlDatabase& db = m_session.database().connection();
     try {
-        m_areas = AreaRepository(db).all();
-        m_networks = NetworkRepository(db).all();
+        const Catalog catalog(m_session.database());
+        m_areas = catalog.areas();
+        m_networks = catalog.networks();
     } catch (const Error& error) {
         m_session.reportError(error.message());
     }
@@ -76,7 +74,7 @@ void NetworkEditor::reload()
 void NetworkEditor::onNetworksChanged(qint64 networkId)
 {
     try {
-        m_networks = NetworkRepository(m_session.database().connection()).all();
+        m_networks = Catalog(m_session.database()).networks();
     } catch (const Error& error) {
         m_session.reportError(error.message());
     }
@@ -221,7 +219,7 @@ void NetworkEditor::createNetworkFromGroup()
 {
     QList<UnitGroup> groups;
     try {
-        groups = UnitGroupRepository(m_session.database().connection()).all();
+        groups = Catalog(m_session.database()).unitGroups();
     } catch (const Error& error) {
         m_session.reportError(error.message());
         return;
@@ -241,8 +239,7 @@ void NetworkEditor::deleteNetwork()
         return;
     qsizetype analyses = 0;
     try {
-        analyses =
-            NetworkRepository(m_session.database().connection()).analysesUsing(network->id).size();
+        analyses = Catalog(m_session.database()).analysesUsing(network->id);
     } catch (const Error& error) {
         m_session.reportError(error.message());
         return;

@@ -6,12 +6,8 @@
 #include "core/chartdata/rankingseries.h"
 #include "core/chartdata/trendseries.h"
 #include "core/model/enumtable.h"
-#include "core/storage/analysisrepository.h"
-#include "core/storage/arearepository.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
-#include "core/storage/indicatorrepository.h"
-#include "core/storage/networkrepository.h"
-#include "core/storage/unitrepository.h"
 #include "core/util/error.h"
 #include "ui/charts/rankingchartview.h"
 #include "ui/charts/trendchartview.h"
@@ -63,20 +59,18 @@ PresentationDeck::PresentationDeck(Database& database, const PresentationScope& 
 
 void PresentationDeck::loadNames()
 {
-    QSqlDatabase& db = m_database.connection();
+    const Catalog catalog(m_database);
     if (m_scope.analysisId != 0)
-        m_analysis = AnalysisRepository(db).load(m_scope.analysisId);
+        m_analysis = catalog.analysis(m_scope.analysisId);
     if (m_scope.networkId != 0) {
-        if (const auto network = NetworkRepository(db).find(m_scope.networkId))
+        if (const auto network = catalog.network(m_scope.networkId))
             m_networkName = network->name;
     }
-    m_areaName = m_scope.areaId;
-    for (const Area& area : AreaRepository(db).all()) {
-        if (area.id == m_scope.areaId)
-            m_areaName = area.name;
-    }
+    m_areaName = catalog.areaName(m_scope.areaId);
+    if (m_areaName.isEmpty())
+        m_areaName = m_scope.areaId;
     m_focusName = m_scope.focusUnitId;
-    if (const auto unit = UnitRepository(db).find(m_scope.focusUnitId))
+    if (const auto unit = catalog.unit(m_scope.focusUnitId))
         m_focusName = unit->name;
 }
 
@@ -268,8 +262,7 @@ void PresentationDeck::addOverviewSlides()
         request.population = PopulationChoice{PopulationKind::Country, {}};
         request.networkId = m_scope.networkId;
         request.areaId = m_scope.areaId;
-        for (const Indicator& indicator :
-             IndicatorRepository(m_database.connection()).forArea(m_scope.areaId))
+        for (const Indicator& indicator : Catalog(m_database).indicatorsOf(m_scope.areaId))
             request.indicatorIds << indicator.id;
         request.year = m_scope.year;
         request.focusUnitId = m_scope.focusUnitId;
@@ -310,8 +303,7 @@ void PresentationDeck::addOverviewSlides()
 
 QString PresentationDeck::chartIndicatorId()
 {
-    const QList<Indicator> indicators =
-        IndicatorRepository(m_database.connection()).forArea(m_scope.areaId);
+    const QList<Indicator> indicators = Catalog(m_database).indicatorsOf(m_scope.areaId);
     if (m_analysis) {
         for (const QString& id : m_analysis->takenForwardIndicatorIds()) {
             for (const Indicator& indicator : indicators) {
@@ -458,13 +450,12 @@ void PresentationDeck::addActionSlides()
         box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
         content->addWidget(box);
     }
-    IndicatorRepository indicators(m_database.connection());
+    const Catalog catalog(m_database);
     for (const IndicatorTarget& target : m_analysis->targets) {
-        const auto indicator = indicators.find(target.indicatorId);
-        content->addWidget(muted(tr("Target: %1 reaches %2 in %3.")
-                                     .arg(indicator ? indicator->title : target.indicatorId,
-                                          locale.toString(target.value))
-                                     .arg(target.year)));
+        content->addWidget(muted(
+            tr("Target: %1 reaches %2 in %3.")
+                .arg(catalog.indicatorTitle(target.indicatorId), locale.toString(target.value))
+                .arg(target.year)));
     }
     content->addStretch();
     addSlide(step, title, slide);

@@ -2,8 +2,8 @@
 #include "ui/presentation/presentationwindow.h"
 
 #include "core/demo/demodataset.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
-#include "core/storage/fileinforepository.h"
 #include "core/util/error.h"
 #include "ui/presentation/presentationstyle.h"
 #include "ui/presentation/slidelayouts.h"
@@ -52,7 +52,7 @@ PresentationWindow::PresentationWindow(Database& database, qint64 networkId, QSt
 
     bool exampleData = false;
     try {
-        exampleData = FileInfoRepository(database.connection()).isExampleData();
+        exampleData = Catalog(database).isExampleData();
         PresentationDeck deck(database, PresentationScope{networkId, std::move(areaId), year,
                                                           std::move(focusUnitId), analysisId});
         m_slides = deck.build();

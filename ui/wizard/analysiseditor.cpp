@@ -70,6 +70,18 @@ void AnalysisEditor::close()
     emit analysisOpened(0);
 }
 
+bool AnalysisEditor::remove(qint64 analysisId)
+{
+    close();
+    try {
+        AnalysisRepository(m_database.connection()).remove(analysisId);
+    } catch (const Error& error) {
+        emit errorOccurred(error.message());
+        return false;
+    }
+    return true;
+}
+
 int AnalysisEditor::mergeIdFor(const QString& key)
 {
     if (key.isEmpty())

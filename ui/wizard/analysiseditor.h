@@ -41,6 +41,9 @@ public:
     bool open(qint64 analysisId);
     // Closes the open analysis after writing it.
     void close();
+    // Closes the open analysis and deletes the stored one with the id. False (reported through
+    // errorOccurred()) when the file refused.
+    bool remove(qint64 analysisId);
 
     // Runs change on the state as one undo step named text. change returns whether it changed
     // anything; nothing is recorded when it did not. Edits with the same non-empty mergeKey in

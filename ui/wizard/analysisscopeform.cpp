@@ -4,12 +4,8 @@
 #include "core/analysis/similargroups.h"
 #include "core/model/enumtable.h"
 #include "core/registry/kommungrupp.h"
-#include "core/storage/arearepository.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
-#include "core/storage/networkrepository.h"
-#include "core/storage/observationrepository.h"
-#include "core/storage/unitgrouprepository.h"
-#include "core/storage/unitrepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -109,9 +105,9 @@ void AnalysisScopeForm::emitEdited()
 
 void AnalysisScopeForm::loadChoices()
 {
-    QSqlDatabase& db = m_database.connection();
-    m_networks = NetworkRepository(db).all();
-    m_units = UnitRepository(db).all();
+    const Catalog catalog(m_database);
+    m_networks = catalog.networks();
+    m_units = catalog.units();
 
     m_networkBox->clear();
     for (const Network& network : m_networks)
@@ -123,15 +119,15 @@ void AnalysisScopeForm::loadChoices()
             m_countyBox->addItem(unit.name, unit.countyCode);
     }
 
-    m_groups = UnitGroupRepository(db).all();
+    m_groups = catalog.unitGroups();
     fillGroupChoices(m_groupBox->currentData().toLongLong());
 
     m_areaBox->clear();
-    for (const Area& area : AreaRepository(db).all())
+    for (const Area& area : catalog.areas())
         m_areaBox->addItem(area.name, area.id);
 
     m_yearBox->clear();
-    QList<int> years = ObservationRepository(db).years();
+    QList<int> years = catalog.years();
     std::sort(years.begin(), years.end(), std::greater<>());
     for (int year : years)
         m_yearBox->addItem(QString::number(year), year);

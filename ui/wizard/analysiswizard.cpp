@@ -4,12 +4,8 @@
 #include "core/model/enumtable.h"
 #include "core/registry/kommungrupp.h"
 #include "core/registry/unitregistry.h"
-#include "core/storage/analysisrepository.h"
-#include "core/storage/arearepository.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
-#include "core/storage/indicatorrepository.h"
-#include "core/storage/networkrepository.h"
-#include "core/storage/unitgrouprepository.h"
 #include "core/util/error.h"
 #include "ui/commands/documentnotifier.h"
 #include "ui/wizard/analysiseditor.h"
@@ -79,7 +75,7 @@ AnalysisWizard::AnalysisWizard(Database& database, QWidget* parent)
 
     reloadAnalysisList();
     // Resume where the group left off: the most recently changed analysis.
-    const QList<Analysis> stored = AnalysisRepository(m_database.connection()).list();
+    const QList<Analysis> stored = Catalog(m_database).analyses();
     if (!stored.isEmpty())
         openAnalysis(stored.constFirst().id);
     else
@@ -280,7 +276,7 @@ void AnalysisWizard::reloadAnalysisList()
 {
     m_loadingList = true;
     m_analysisBox->clear();
-    for (const Analysis& a : AnalysisRepository(m_database.connection()).list()) {
+    for (const Analysis& a : Catalog(m_database).analyses()) {
         QString text = a.title.isEmpty() ? tr("Analysis %1").arg(a.id) : a.title;
         if (a.isCompleted())
             text = tr("%1 (completed)").arg(text);
@@ -304,7 +300,7 @@ void AnalysisWizard::analysisOpened(qint64 id)
     m_deleteButton->setVisible(id != 0);
     if (id) {
         QHash<QString, QString> titles;
-        for (const Indicator& indicator : IndicatorRepository(m_database.connection()).all())
+        for (const Indicator& indicator : Catalog(m_database).indicators())
             titles.insert(indicator.id, indicator.title);
         m_editor->state().setIndicatorTitles(titles);
         showCurrentStep();
@@ -331,18 +327,17 @@ void AnalysisWizard::updateStatus()
     if (!state.analysis().id)
         return;
     const Analysis& a = state.analysis();
-    QString area = a.areaId;
-    for (const Area& candidate : AreaRepository(m_database.connection()).all()) {
-        if (candidate.id == a.areaId)
-            area = candidate.name;
-    }
+    const Catalog catalog(m_database);
+    QString area = catalog.areaName(a.areaId);
+    if (area.isEmpty())
+        area = a.areaId;
     const Unit* focus = UnitRegistry::instance().find(a.focusUnitId);
     QString comparison = enumLabel(a.comparisonKind);
     if (a.comparisonKind == ComparisonKind::Network) {
-        if (const auto network = NetworkRepository(m_database.connection()).find(a.networkId))
+        if (const auto network = catalog.network(a.networkId))
             comparison = network->name;
     } else if (a.comparisonKind == ComparisonKind::UnitGroup) {
-        if (const auto group = UnitGroupRepository(m_database.connection()).find(a.unitGroupId))
+        if (const auto group = catalog.unitGroup(a.unitGroupId))
             comparison = group->name;
     } else if (a.comparisonKind == ComparisonKind::Kommungrupp) {
         comparison = Kommungrupper::populationLabel(a.comparisonKey);
@@ -433,13 +428,8 @@ void AnalysisWizard::deleteClicked()
             .arg(m_editor->state().analysis().title));
     if (answer != QMessageBox::Yes)
         return;
-    m_editor->close();
-    try {
-        AnalysisRepository(m_database.connection()).remove(id);
-    } catch (const Error& error) {
-        showProblem(error.message());
-    }
-    const QList<Analysis> stored = AnalysisRepository(m_database.connection()).list();
+    m_editor->remove(id);
+    const QList<Analysis> stored = Catalog(m_database).analyses();
     if (!stored.isEmpty())
         openAnalysis(stored.constFirst().id);
     else

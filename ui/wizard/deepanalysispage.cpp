@@ -7,8 +7,8 @@
 #include "core/chartdata/trendseries.h"
 #include "core/handbook/peers.h"
 #include "core/model/enumtable.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
-#include "core/storage/indicatorrepository.h"
 #include "core/util/error.h"
 #include "ui/charts/costqualitychartview.h"
 #include "ui/charts/rankingchartview.h"
@@ -254,7 +254,6 @@ void DeepAnalysisPage::refresh()
     const QString keep = currentIndicatorId();
     m_filling = true;
     m_indicatorBox->clear();
-    IndicatorRepository indicators(database().connection());
     for (const QString& id : state().takenForwardIds())
         m_indicatorBox->addItem(indicatorTitle(id), id);
     const int index = m_indicatorBox->findData(keep);
@@ -262,7 +261,7 @@ void DeepAnalysisPage::refresh()
 
     // The cost–quality view needs a cost indicator of the area.
     m_costIndicators.clear();
-    for (const Indicator& indicator : indicators.forArea(analysis().areaId)) {
+    for (const Indicator& indicator : Catalog(database()).indicatorsOf(analysis().areaId)) {
         if (indicator.kind == IndicatorKind::Cost)
             m_costIndicators << indicator;
     }

@@ -6,8 +6,8 @@
 #include "core/handbook/handbook.h"
 #include "core/model/enumtable.h"
 #include "core/model/network.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
-#include "core/storage/networkrepository.h"
 #include "ui/wizard/analysiseditor.h"
 #include "ui/wizard/analysisscopeform.h"
 
@@ -238,8 +238,7 @@ void PreparationPage::refresh()
 void PreparationPage::refreshParticipants()
 {
     const Analysis& a = analysis();
-    m_network =
-        a.networkId ? NetworkRepository(database().connection()).find(a.networkId) : std::nullopt;
+    m_network = a.networkId ? Catalog(database()).network(a.networkId) : std::nullopt;
     m_filling = true;
     m_participants->clear();
     QSet<qint64> listed;

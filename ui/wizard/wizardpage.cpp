@@ -2,8 +2,8 @@
 #include "ui/wizard/wizardpage.h"
 
 #include "core/registry/unitregistry.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
-#include "core/storage/indicatorrepository.h"
 #include "ui/wizard/analysiseditor.h"
 
 #include <QLineEdit>
@@ -99,8 +99,7 @@ QString WizardPage::unitName(const QString& unitId) const
 
 QString WizardPage::indicatorTitle(const QString& indicatorId) const
 {
-    const auto indicator = IndicatorRepository(database().connection()).find(indicatorId);
-    return indicator ? indicator->title : indicatorId;
+    return Catalog(database()).indicatorTitle(indicatorId);
 }
 
 } // namespace jamfor
