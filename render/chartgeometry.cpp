@@ -35,6 +35,50 @@ QList<qsizetype> labelledBars(const QList<RankingBar>& bars)
     return order;
 }
 
+ValueSpan rankingSpan(const RankingSeries& series)
+{
+    double low = 0;
+    double high = 0;
+    for (const RankingBar& bar : series.bars) {
+        low = std::min(low, bar.value);
+        high = std::max(high, bar.value);
+    }
+    if (series.countryMean) {
+        low = std::min(low, *series.countryMean);
+        high = std::max(high, *series.countryMean);
+    }
+    const bool many = series.bars.size() > RankingSeries::maxNamedBars;
+    const bool percent = series.unitOfMeasure.contains(QLatin1Char('%'));
+    return {low, high + (high - low) * (many ? 0.25 : 0.08), percent && high <= 100};
+}
+
+std::optional<ValueSpan> trendSpan(const TrendSeries& series)
+{
+    std::optional<ValueSpan> span;
+    const auto include = [&](const TrendLine& line) {
+        for (const YearValue& point : line.points) {
+            if (!point.value)
+                continue;
+            if (!span)
+                span = ValueSpan{*point.value, *point.value, false};
+            span->low = std::min(span->low, *point.value);
+            span->high = std::max(span->high, *point.value);
+        }
+    };
+    for (const TrendLine& line : series.lines)
+        include(line);
+    include(series.countryMean);
+    if (!span)
+        return span;
+    // A little room above and below the lines; a share in per cent stops at 100.
+    const double high = span->high;
+    const double margin = std::max((high - span->low) * 0.06, std::abs(high) * 0.01 + 1e-9);
+    span->low -= margin;
+    span->high += margin;
+    span->capAtHundred = series.unitOfMeasure.contains(QLatin1Char('%')) && high <= 100;
+    return span;
+}
+
 qreal BarSkyline::over(qreal left, qreal right) const
 {
     if (tops.isEmpty())

@@ -3,9 +3,11 @@
 
 #include "core/analysis/trend.h"
 #include "core/chartdata/rankingseries.h"
+#include "core/chartdata/trendseries.h"
 
 #include <QList>
 #include <QPointF>
+#include <optional>
 
 namespace jamfor {
 
@@ -19,6 +21,21 @@ QList<QList<QPointF>> valueRuns(const QList<YearValue>& points);
 // The bars whose names are written on a ranking: the focus municipality first, then the
 // network's members in the bars' order.
 QList<qsizetype> labelledBars(const QList<RankingBar>& bars);
+
+// The span of a chart's values axis, before it is rounded to tidy ticks.
+struct ValueSpan
+{
+    double low = 0;
+    double high = 1;
+    bool capAtHundred = false; // a share in per cent whose values are at most 100
+};
+
+// A ranking's axis starts at 0 (or below it for negative values), takes in the country mean and
+// leaves room above the bars for the names of the highlighted ones (more with many bars).
+ValueSpan rankingSpan(const RankingSeries& series);
+// The lowest and highest value of the lines and the country mean with a little room around
+// them; nothing when no line has a value.
+std::optional<ValueSpan> trendSpan(const TrendSeries& series);
 
 // The tops of a row of bars, for putting labels above them.
 struct BarSkyline

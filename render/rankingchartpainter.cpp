@@ -137,21 +137,8 @@ void RankingChartPainter::paint(QPainter& painter, const QSizeF& size, const Ran
         return;
     }
 
-    // The values' axis starts at 0 (or below it for negative values) and leaves room above the
-    // bars for the names of the highlighted ones; a share in per cent stops at 100.
-    double low = 0;
-    double high = 0;
-    for (const RankingBar& bar : series.bars) {
-        low = std::min(low, bar.value);
-        high = std::max(high, bar.value);
-    }
-    if (series.countryMean) {
-        low = std::min(low, *series.countryMean);
-        high = std::max(high, *series.countryMean);
-    }
-    const bool percent = series.unitOfMeasure.contains(QLatin1Char('%'));
-    const double top = high + (high - low) * (many ? 0.25 : 0.08);
-    const AxisTicks ticks = tidyAxisTicks(low, top, percent && high <= 100);
+    const chartgeometry::ValueSpan span = chartgeometry::rankingSpan(series);
+    const AxisTicks ticks = tidyAxisTicks(span.low, span.high, span.capAtHundred);
 
     const bool bands = series.population == ChartPopulation::AllMunicipalities &&
                        series.direction != Direction::None;

@@ -29,30 +29,13 @@ void TrendChartPainter::paint(QPainter& painter, const QSizeF& size, const Trend
     ChartFrame frame(painter, size);
     QRectF area = frame.drawTexts(series.title, series.subtitle, series.caption, series.source);
 
-    double low = 0;
-    double high = 0;
-    bool any = false;
-    const auto include = [&](const TrendLine& line) {
-        for (const YearValue& point : line.points) {
-            if (!point.value)
-                continue;
-            low = any ? std::min(low, *point.value) : *point.value;
-            high = any ? std::max(high, *point.value) : *point.value;
-            any = true;
-        }
-    };
-    for (const TrendLine& line : series.lines)
-        include(line);
-    include(series.countryMean);
-    if (series.years.isEmpty() || !any) {
+    const std::optional<chartgeometry::ValueSpan> span = chartgeometry::trendSpan(series);
+    if (series.years.isEmpty() || !span) {
         frame.drawMessage(tr("There are no values of this indicator for the network's members in "
                              "these years."));
         return;
     }
-    const double margin = std::max((high - low) * 0.06, std::abs(high) * 0.01 + 1e-9);
-    const AxisTicks ticks =
-        tidyAxisTicks(low - margin, high + margin,
-                      series.unitOfMeasure.contains(QLatin1Char('%')) && high <= 100);
+    const AxisTicks ticks = tidyAxisTicks(span->low, span->high, span->capAtHundred);
 
     // Drawn back to front: the members in reverse, the mean, the focus on top. The legend lists
     // them the other way round: the focus first, then the mean, then the members in the

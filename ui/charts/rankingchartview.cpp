@@ -58,23 +58,9 @@ void RankingChartView::setSeries(const RankingSeries& series)
     }
     const qsizetype count = series.bars.size();
 
-    // The values' axis starts at 0 (or below it for negative values) and leaves room above the
-    // bars for the names of the highlighted ones.
-    double low = 0;
-    double high = 0;
-    for (const RankingBar& bar : series.bars) {
-        low = std::min(low, bar.value);
-        high = std::max(high, bar.value);
-    }
-    if (series.countryMean) {
-        low = std::min(low, *series.countryMean);
-        high = std::max(high, *series.countryMean);
-    }
-    // Room above the bars for the labels; a share in per cent stops at 100.
-    const bool percent = series.unitOfMeasure.contains(QLatin1Char('%'));
-    const double top = high + (high - low) * (many ? 0.25 : 0.08);
+    const chartgeometry::ValueSpan span = chartgeometry::rankingSpan(series);
     auto* yAxis = new QValueAxis;
-    setTidyRange(yAxis, low, top, percent && high <= 100);
+    setTidyRange(yAxis, span.low, span.high, span.capAtHundred);
     yAxis->setTitleText(axisTitle(series.axisTitle, 60));
     yAxis->setTitleFont(ChartPalette::font());
     yAxis->setLabelsFont(ChartPalette::font());

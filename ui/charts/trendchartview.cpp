@@ -30,22 +30,8 @@ void TrendChartView::setSeries(const TrendSeries& series)
     m_anchor = nullptr;
     QChart* chart = startChart(series.title, series.subtitle, series.caption, series.source);
 
-    double low = 0;
-    double high = 0;
-    bool any = false;
-    const auto include = [&](const TrendLine& line) {
-        for (const YearValue& point : line.points) {
-            if (!point.value)
-                continue;
-            low = any ? std::min(low, *point.value) : *point.value;
-            high = any ? std::max(high, *point.value) : *point.value;
-            any = true;
-        }
-    };
-    for (const TrendLine& line : series.lines)
-        include(line);
-    include(series.countryMean);
-    if (series.years.isEmpty() || !any) {
+    const std::optional<chartgeometry::ValueSpan> span = chartgeometry::trendSpan(series);
+    if (series.years.isEmpty() || !span) {
         showMessage(tr("There are no values of this indicator for the network's members in "
                        "these years."));
         return;
@@ -63,10 +49,8 @@ void TrendChartView::setSeries(const TrendSeries& series)
     xAxis->setGridLineVisible(true);
     xAxis->setGridLinePen(QPen(QColor(0xE4, 0xE4, 0xE4), 1));
 
-    const double margin = std::max((high - low) * 0.06, std::abs(high) * 0.01 + 1e-9);
     auto* yAxis = new QValueAxis;
-    setTidyRange(yAxis, low - margin, high + margin,
-                 series.unitOfMeasure.contains(QLatin1Char('%')) && high <= 100);
+    setTidyRange(yAxis, span->low, span->high, span->capAtHundred);
     yAxis->setTitleText(axisTitle(series.axisTitle, 60));
     yAxis->setTitleFont(ChartPalette::font());
     yAxis->setLabelsFont(ChartPalette::font());
