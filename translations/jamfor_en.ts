@@ -1382,6 +1382,17 @@
             <numerusform>%1: %n rows for an indicator, unit or year that was not asked for were not stored</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows outside the table were skipped: %2</source>
+        <translation>
+            <numerusform>%1: %n row outside the table was skipped: %2</numerusform>
+            <numerusform>%1: %n rows outside the table were skipped: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObservationWriter</name>
@@ -2084,6 +2095,10 @@
     <message>
         <source>the row has both a value and the status &quot;%1&quot;</source>
         <translation>the row has both a value and the status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands inside the table but names no municipality and holds no figure (notes and sources belong below the table)</source>
+        <translation>&quot;%1&quot; stands inside the table but names no municipality and holds no figure (notes and sources belong below the table)</translation>
     </message>
 </context>
 <context>

@@ -1382,6 +1382,17 @@
             <numerusform>%1: %n rader för ett nyckeltal, en enhet eller ett år som inte efterfrågades sparades inte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 ”%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows outside the table were skipped: %2</source>
+        <translation>
+            <numerusform>%1: %n rad utanför tabellen hoppades över: %2</numerusform>
+            <numerusform>%1: %n rader utanför tabellen hoppades över: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObservationWriter</name>
@@ -2084,6 +2095,10 @@
     <message>
         <source>the row has both a value and the status &quot;%1&quot;</source>
         <translation>raden har både ett värde och statusen ”%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands inside the table but names no municipality and holds no figure (notes and sources belong below the table)</source>
+        <translation>”%1” står inne i tabellen men namnger ingen kommun och har inget värde (kommentarer och källor hör hemma under tabellen)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,7 @@ struct ImportResult
     qint64 skippedGroupRows = 0;     // Kolada rows of municipality groups (G…), not stored
     qint64 skippedUnitLevelRows = 0; // Kolada rows of organisational units (OU), not stored
     qint64 skippedUnrequested = 0;   // Kolada rows for a KPI, unit or year not asked for
+    qint64 rowsOutsideTable = 0;     // source lines and notes below a table, skipped (warnings)
     qint64 indicatorsSuggested = 0;  // indicators whose kind, direction and unit are suggestions
     qint64 units = 0;                // distinct units among the observations read
     qint64 groupsCreated = 0;        // Kolada municipality groups saved as new groups

@@ -71,9 +71,11 @@ ImportBatch newBatch(const QString& fileName, const QString& source)
 }
 
 // Reads a table (CSV, or one sheet of a workbook) into the sink, or with sink == nullptr only
-// learns the decimal separator from the first rows. Returns the sheet that was read.
+// learns the decimal separator from the first rows. Returns the sheet that was read; outside
+// (when given) receives the rows skipped below the table.
 QString readTable(const QString& path, ImportFormat format, const QString& sheet,
-                  NumberParser& numbers, ObservationSink* sink)
+                  NumberParser& numbers, ObservationSink* sink,
+                  QList<TableInterpreter::OutsideRow>* outside = nullptr)
 {
     TableRow row;
     qint64 rows = 0;
@@ -92,6 +94,8 @@ QString readTable(const QString& path, ImportFormat format, const QString& sheet
                 sink->progress(reader.position(), reader.size());
         }
         table.finish();
+        if (outside)
+            *outside = table.rowsOutsideTable();
         if (sink)
             sink->progress(reader.size(), reader.size());
         return {};
@@ -114,9 +118,27 @@ QString readTable(const QString& path, ImportFormat format, const QString& sheet
             sink->progress(reader.position(), reader.size());
     }
     table.finish();
+    if (outside)
+        *outside = table.rowsOutsideTable();
     if (sink)
         sink->progress(reader.size(), reader.size());
     return name;
+}
+
+// "3 rows outside the table were skipped: line 16 “Källa: Kolada”; …", naming the first three.
+QString outsideWarning(const QString& path, const QList<TableInterpreter::OutsideRow>& rows,
+                       const std::function<QString(qint64)>& describe)
+{
+    QStringList named;
+    for (qsizetype i = 0; i < std::min<qsizetype>(rows.size(), 3); ++i)
+        named << ObservationImporter::tr("%1 “%2”").arg(
+            describe(rows[i].row),
+            rows[i].text.size() > 60 ? rows[i].text.left(60) + QStringLiteral("…") : rows[i].text);
+    if (rows.size() > 3)
+        named << QStringLiteral("…");
+    return ObservationImporter::tr("%1: %n rows outside the table were skipped: %2", nullptr,
+                                   int(rows.size()))
+        .arg(QFileInfo(path).fileName(), named.join(QStringLiteral("; ")));
 }
 
 void addSkipped(ImportResult& result, const KoladaDataReader& reader)
@@ -234,9 +256,17 @@ ImportResult ObservationImporter::importTable(const QString& path, ImportFormat 
         }
         return std::nullopt;
     });
-    readTable(path, format, sheet, numbers, &session);
+    QList<TableInterpreter::OutsideRow> outside;
+    readTable(path, format, sheet, numbers, &session, &outside);
     ImportResult result = session.finish(hasher.result());
     result.format = format;
+    result.rowsOutsideTable = outside.size();
+    if (!outside.isEmpty()) {
+        result.warnings.append(outsideWarning(path, outside, [&](qint64 row) {
+            return format == ImportFormat::Csv ? CsvTableReader::describeLine(row)
+                                               : XlsxReader::describeCell(sheet, row, -1);
+        }));
+    }
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace jamfor {
 
@@ -187,11 +188,52 @@ void TableInterpreter::addRow(const TableRow& row)
     }
     if (isAllEmpty(row))
         return;
+    if (const std::optional<QString> note = outsideText(row)) {
+        m_outside.append({row.number, *note});
+        return;
+    }
+    if (!m_outside.isEmpty())
+        fail(m_outside.constFirst().row, -1,
+             tr("\"%1\" stands inside the table but names no municipality and holds no figure "
+                "(notes and sources belong below the table)")
+                 .arg(shown(m_outside.constFirst().text)));
     if (m_learning) {
         learnRow(row);
         return;
     }
     dataRow(row);
+}
+
+std::optional<QString> TableInterpreter::outsideText(const TableRow& row)
+{
+    QString first;
+    for (qsizetype i = 0; i < row.cells.size(); ++i) {
+        if (row.isNumeric(i))
+            return std::nullopt;
+        const QString cell = text(row, int(i)).trimmed();
+        if (cell.isEmpty())
+            continue;
+        // Digits without letters are a figure, a year or a code: the row is data.
+        const bool digit =
+            std::any_of(cell.cbegin(), cell.cend(), [](QChar c) { return c.isDigit(); });
+        const bool letter =
+            std::any_of(cell.cbegin(), cell.cend(), [](QChar c) { return c.isLetter(); });
+        if (digit && !letter)
+            return std::nullopt;
+        if (first.isEmpty())
+            first = cell;
+    }
+    // A unit the table can read makes the row data ("Riket" with its values missing, say).
+    if (m_layout != Layout::UnitColumns && m_unitColumn >= 0) {
+        const UnitLookup& units = UnitLookup::instance();
+        const QByteArrayView bytes = NumberParser::trimmed(cellOf(row, m_unitColumn));
+        const int code = unitCode(bytes);
+        if (code >= 0 && !units.byCode[code].isNull())
+            return std::nullopt;
+        if (units.byName.contains(text(row, m_unitColumn).trimmed().toLower()))
+            return std::nullopt;
+    }
+    return first;
 }
 
 void TableInterpreter::finish()

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace jamfor {
 
@@ -52,6 +53,19 @@ public:
     void addRow(const TableRow& row);
     // Throws when the table had no header or no data rows.
     void finish();
+
+    // A row after the header that holds no figure and names nothing the table can read: a
+    // source line, a comment, a footnote ("Källa: Kolada", "Anm: .. = sekretess"). Such rows
+    // are skipped when they come after the last data row; one followed by data is an error at
+    // its place, since it stands inside the table. "Riket" or "Totalt" rows that name a known
+    // unit are data.
+    struct OutsideRow
+    {
+        qint64 row = 0;
+        QString text; // the row's first text
+    };
+    // After finish(): the rows skipped below the table, in order.
+    const QList<OutsideRow>& rowsOutsideTable() const { return m_outside; }
 
 private:
     enum class Layout
@@ -95,6 +109,8 @@ private:
     int yearOf(const TableRow& row, int column);
     Gender genderOf(const TableRow& row);
     [[noreturn]] void fail(qint64 row, int column, const QString& what) const;
+    // The row's first text when it is a row outside the table (see OutsideRow), else nothing.
+    std::optional<QString> outsideText(const TableRow& row);
 
     QString m_path;
     Describe m_describe;
@@ -108,6 +124,7 @@ private:
     qint64 m_headerRow = 0;
     int m_titleRows = 0;
     QStringList m_titles;
+    QList<OutsideRow> m_outside; // since the last data row
     int m_columnCount = 0;
     Layout m_layout = Layout::Long;
     int m_indicatorColumn = -1;

@@ -265,6 +265,74 @@ BOOST_AUTO_TEST_CASE(wide_csv_with_years_or_units_as_columns)
                                   }));
 }
 
+BOOST_AUTO_TEST_CASE(source_lines_and_notes_below_a_table_are_skipped_and_named)
+{
+    TempDatabase temp;
+    // Long: a title, the table with a Riket row (data: it names a known unit), an empty row and
+    // two notes.
+    const ImportResult longTable =
+        importFile(temp, importData(QStringLiteral("notes_below_long.csv")));
+    BOOST_TEST(longTable.rows == 3);
+    BOOST_TEST(longTable.rowsOutsideTable == 2);
+    BOOST_REQUIRE(longTable.warnings.size() == 1);
+    const QString warning = longTable.warnings.constFirst();
+    BOOST_TEST(warning.startsWith(QStringLiteral("notes_below_long.csv: 2 rows outside the table "
+                                                 "were skipped: line 8 “Källa: Kolada (RKA), "
+                                                 "hämtat 2024-01-15”; line 9 “Anm: .. betyder")),
+               warning.toStdString());
+    // Wide: years as columns, a Riket row, notes with empty trailing cells.
+    const ImportResult wide = importFile(temp, importData(QStringLiteral("notes_below_wide.csv")));
+    BOOST_TEST(wide.rows == 4);
+    BOOST_TEST(wide.rowsOutsideTable == 2);
+    BOOST_REQUIRE(wide.warnings.size() == 1);
+    BOOST_TEST(wide.warnings.constFirst().contains(QStringLiteral("line 6 “Källa: Kolada”; line 7 "
+                                                                  "“Kommentar: 2023 är "
+                                                                  "preliminärt”")),
+               wide.warnings.constFirst().toStdString());
+    BOOST_TEST(dump(temp.db()) == sorted({
+                                      QStringLiteral("N20007 1435 2023 T 101234.5"),
+                                      QStringLiteral("N20007 1486 2023 T 98765"),
+                                      QStringLiteral("N20007 0000 2023 T 95000"),
+                                      QStringLiteral("U21401 1435 2022 T 15"),
+                                      QStringLiteral("U21401 1435 2023 T 16"),
+                                      QStringLiteral("U21401 0000 2022 T 16"),
+                                      QStringLiteral("U21401 0000 2023 T 16"),
+                                  }));
+}
+
+BOOST_AUTO_TEST_CASE(a_workbook_with_a_source_note_below_the_table)
+{
+    using namespace xlsxbuilder;
+    TempDatabase temp;
+    const QString path = temp.file(QStringLiteral("kolada_export.xlsx"));
+    const QByteArray sheet = sheetXml({
+        row(1, {inlineText("A1", QStringLiteral("Kostnad äldreomsorg, kr/inv 65+ (N20007)"))}),
+        row(3,
+            {inlineText("A3", QStringLiteral("Kommun")), inlineText("B3", QStringLiteral("2022")),
+             inlineText("C3", QStringLiteral("2023"))}),
+        row(4, {inlineText("A4", QStringLiteral("Tanum")), number("B4", "97118"),
+                number("C4", "99001")}),
+        row(5, {inlineText("A5", QStringLiteral("Riket")), number("B5", "95000"),
+                number("C5", "96000")}),
+        row(7, {inlineText("A7", QStringLiteral("Källa: Kolada, RKA"))}),
+        row(8, {inlineText("C8", QStringLiteral("Uppdaterad 2024-01-15"))}),
+    });
+    writeWorkbook(path, {{QStringLiteral("Blad1"), sheet}}, {});
+    const ImportResult result = importFile(temp, path);
+    BOOST_TEST(result.rows == 4);
+    BOOST_TEST(result.rowsOutsideTable == 2);
+    BOOST_REQUIRE(result.warnings.size() == 1);
+    BOOST_TEST(result.warnings.constFirst().contains(QStringLiteral(
+                   "Blad1, row 7 “Källa: Kolada, RKA”; Blad1, row 8 “Uppdaterad 2024-01-15”")),
+               result.warnings.constFirst().toStdString());
+    BOOST_TEST(dump(temp.db()) == sorted({
+                                      QStringLiteral("N20007 1435 2022 T 97118"),
+                                      QStringLiteral("N20007 1435 2023 T 99001"),
+                                      QStringLiteral("N20007 0000 2022 T 95000"),
+                                      QStringLiteral("N20007 0000 2023 T 96000"),
+                                  }));
+}
+
 BOOST_AUTO_TEST_CASE(ambiguous_value_is_resolved_by_a_later_value_in_the_first_rows)
 {
     TempDatabase temp;

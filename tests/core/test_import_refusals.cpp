@@ -169,6 +169,14 @@ BOOST_AUTO_TEST_CASE(bad_year)
         has(m, "bad_year.csv, line 3: the year \"20x3\" is not a year between 1900 and 2200"), m);
 }
 
+BOOST_AUTO_TEST_CASE(a_note_inside_the_table_is_refused_at_its_line)
+{
+    const std::string m = refuseData("note_inside_table.csv");
+    BOOST_TEST(has(m, "note_inside_table.csv, line 3: \"Se kommentar nedan\" stands inside the "
+                      "table but names no municipality and holds no figure"),
+               m);
+}
+
 BOOST_AUTO_TEST_CASE(unknown_unit_code)
 {
     const std::string m = refuseData("unknown_unit.csv");
