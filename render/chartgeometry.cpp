@@ -23,6 +23,19 @@ QList<QList<QPointF>> valueRuns(const QList<YearValue>& points)
     return runs;
 }
 
+int roleIndex(Highlight highlight)
+{
+    switch (highlight) {
+    case Highlight::Focus:
+        return 0;
+    case Highlight::Member:
+        return 1;
+    case Highlight::Other:
+        break;
+    }
+    return 2;
+}
+
 QList<qsizetype> labelledBars(const QList<RankingBar>& bars)
 {
     QList<qsizetype> order;

@@ -18,6 +18,10 @@ namespace chartgeometry {
 // a year has none.
 QList<QList<QPointF>> valueRuns(const QList<YearValue>& points);
 
+// The bars of a ranking are drawn in three sets, one per role: 0 the focus municipality, 1 the
+// network's members, 2 the other municipalities.
+int roleIndex(Highlight highlight);
+
 // The bars whose names are written on a ranking: the focus municipality first, then the
 // network's members in the bars' order.
 QList<qsizetype> labelledBars(const QList<RankingBar>& bars);

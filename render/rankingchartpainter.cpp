@@ -22,19 +22,6 @@ constexpr qreal labelAngle = -45;
 constexpr qreal categoryGap = 6; // between the axis and the bars' names
 constexpr qreal titleGap = 6;    // between the names or tick labels and an axis title
 
-int roleIndex(Highlight highlight)
-{
-    switch (highlight) {
-    case Highlight::Focus:
-        return 0;
-    case Highlight::Member:
-        return 1;
-    case Highlight::Other:
-        break;
-    }
-    return 2;
-}
-
 // ▲ best and ▼ worst quarter of the country, as in the overview table.
 QString markerFor(ColourClass colour)
 {
@@ -177,7 +164,7 @@ void RankingChartPainter::paint(QPainter& painter, const QSizeF& size, const Ran
     QString focusName;
     int barsIn[3] = {0, 0, 0};
     for (const RankingBar& bar : series.bars) {
-        ++barsIn[roleIndex(bar.highlight)];
+        ++barsIn[chartgeometry::roleIndex(bar.highlight)];
         if (bar.highlight == Highlight::Focus && focusName.isEmpty())
             focusName = bar.name;
     }

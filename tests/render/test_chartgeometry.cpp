@@ -79,6 +79,13 @@ BOOST_AUTO_TEST_CASE(the_focus_is_named_first_then_the_members_in_order)
     BOOST_TEST(labelledBars(bars) == (QList<qsizetype>{2, 0, 3}));
 }
 
+BOOST_AUTO_TEST_CASE(bars_are_drawn_in_one_set_per_role)
+{
+    BOOST_TEST(roleIndex(Highlight::Focus) == 0);
+    BOOST_TEST(roleIndex(Highlight::Member) == 1);
+    BOOST_TEST(roleIndex(Highlight::Other) == 2);
+}
+
 BOOST_AUTO_TEST_CASE(the_skyline_is_the_highest_bar_under_a_label)
 {
     // Bars at x = 10, 20, 30, 40 with tops at y = 50, 20, 70, 90 (smaller is higher).

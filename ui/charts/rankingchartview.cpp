@@ -21,23 +21,6 @@
 
 namespace jamfor {
 
-namespace {
-
-int roleIndex(Highlight highlight)
-{
-    switch (highlight) {
-    case Highlight::Focus:
-        return 0;
-    case Highlight::Member:
-        return 1;
-    case Highlight::Other:
-        break;
-    }
-    return 2;
-}
-
-} // namespace
-
 RankingChartView::RankingChartView(QWidget* parent)
     : ChartView(parent)
 {
@@ -144,7 +127,7 @@ void RankingChartView::setSeries(const RankingSeries& series)
                         new QBarSet(tr("Other municipalities"))};
     int barsIn[3] = {0, 0, 0};
     for (const RankingBar& bar : series.bars) {
-        const int role = roleIndex(bar.highlight);
+        const int role = chartgeometry::roleIndex(bar.highlight);
         for (int set = 0; set < 3; ++set)
             sets[set]->append(set == role ? bar.value : 0.0);
         ++barsIn[role];
