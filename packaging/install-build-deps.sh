@@ -7,7 +7,7 @@ packages="
 build-essential cmake ninja-build pkg-config
 qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-translations-l10n libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libvulkan-dev libxkbcommon-dev
-libboost-test-dev libquazip1-qt6-dev libxlsxwriter-dev libsqlite3-dev sqlite3
+libboost-test-dev libzip-dev libxlsxwriter-dev libsqlite3-dev sqlite3
 xvfb xauth poppler-utils fonts-dejavu-core
 help2man clang-format
 "

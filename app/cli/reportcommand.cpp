@@ -28,7 +28,7 @@ void writeDocument(const ReportDocument& document, const QString& path)
             throw Error(QCoreApplication::translate("cli", "%1: the report has no table to export")
                             .arg(path));
         if (suffix == u"xlsx")
-            TableExport::writeXlsx(tables, path);
+            TableExport::writeXlsx(tables, path, document.sourceLine);
         else
             TableExport::writeCsv(tables.constFirst(), path);
         return;

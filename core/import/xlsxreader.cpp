@@ -2,23 +2,14 @@
 #include "core/import/xlsxreader.h"
 
 #include "core/import/limiteddevice.h"
+#include "core/import/ziparchive.h"
 #include "core/util/error.h"
-
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipfileinfo.h>
 
 namespace jamfor {
 
 namespace {
 
-constexpr qint64 megabyte = 1024 * 1024;
-constexpr qint64 smallPartLimit = 16 * megabyte; // workbook.xml and its relationships
-
-QString megabytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / double(megabyte), 'f', bytes < 10 * megabyte ? 1 : 0);
-}
+constexpr qint64 smallPartLimit = 16LL * 1024 * 1024; // workbook.xml and its relationships
 
 // Column of a cell reference such as "C7" (0-based), or -1.
 int columnOfReference(QStringView reference)
@@ -42,15 +33,10 @@ QString attribute(const QXmlStreamReader& xml, QLatin1String name)
 } // namespace
 
 XlsxReader::XlsxReader(const QString& path, qint64 partLimit)
-    : m_path(path)
-    , m_partLimit(partLimit)
-    , m_zip(std::make_unique<QuaZip>(path))
+    : m_zip(std::make_unique<ZipArchive>(path, tr("Excel workbook"), partLimit))
 {
-    if (!m_zip->open(QuaZip::mdUnzip))
-        fail(tr("not a readable Excel workbook: the zip archive is damaged or truncated (zip "
-                "error %1)")
-                 .arg(m_zip->getZipError()));
-    checkDirectory();
+    if (!m_zip->hasPart(QStringLiteral("xl/workbook.xml")))
+        fail(tr("this zip archive is not an Excel workbook (it has no xl/workbook.xml)"));
     readWorkbook();
     readSharedStrings();
 }
@@ -59,113 +45,32 @@ XlsxReader::~XlsxReader()
 {
     m_xml.setDevice(nullptr);
     m_sheetDevice.reset();
-    if (m_sheetFile)
-        m_sheetFile->close();
-    m_sheetFile.reset();
-    m_zip->close();
 }
 
 void XlsxReader::fail(const QString& what) const
 {
-    throw Error(tr("%1: %2").arg(m_path, what));
-}
-
-QString XlsxReader::columnName(int column)
-{
-    QString name;
-    for (int n = column + 1; n > 0; n = (n - 1) / 26)
-        name.prepend(QChar(u'A' + (n - 1) % 26));
-    return name;
-}
-
-QString XlsxReader::describeCell(const QString& sheet, qint64 row, int column)
-{
-    if (column < 0)
-        return tr("%1, row %2").arg(sheet).arg(row);
-    QString name = sheet;
-    for (const QChar c : sheet) {
-        if (!c.isLetterOrNumber() && c != u'_') {
-            name = u'\'' + QString(sheet).replace(u'\'', QStringLiteral("''")) + u'\'';
-            break;
-        }
-    }
-    return QStringLiteral("%1!%2%3").arg(name, columnName(column)).arg(row);
-}
-
-void XlsxReader::checkDirectory()
-{
-    qint64 total = 0;
-    const QList<QuaZipFileInfo64> parts = m_zip->getFileInfoList64();
-    if (parts.isEmpty() && m_zip->getZipError() != 0)
-        fail(tr("not a readable Excel workbook: the zip directory is damaged (zip error %1)")
-                 .arg(m_zip->getZipError()));
-    for (const QuaZipFileInfo64& part : parts) {
-        const qint64 size = qint64(part.uncompressedSize);
-        const qint64 packed = std::max<qint64>(1, qint64(part.compressedSize));
-        total += size;
-        if (size > m_partLimit)
-            fail(tr("refused: the part %1 would unpack to %2 MB, more than the %3 MB a workbook "
-                    "part may have (a zip bomb?)")
-                     .arg(part.name, megabytes(size), megabytes(m_partLimit)));
-        if (size > ratioCheckFrom && size / packed > maximumRatio)
-            fail(tr("refused: the part %1 would unpack from %2 MB to %3 MB (%4:1); no real "
-                    "worksheet packs that well (a zip bomb?)")
-                     .arg(part.name, megabytes(packed), megabytes(size))
-                     .arg(size / packed));
-        if (total > maximumTotalSize)
-            fail(tr("refused: the workbook would unpack to more than %1 MB (a zip bomb?)")
-                     .arg(megabytes(maximumTotalSize)));
-        m_partSizes.insert(part.name.toLower(), size);
-    }
-    if (!hasPart(QStringLiteral("xl/workbook.xml")))
-        fail(tr("this zip archive is not an Excel workbook (it has no xl/workbook.xml)"));
-}
-
-bool XlsxReader::hasPart(const QString& name) const
-{
-    return m_partSizes.contains(name.toLower());
+    m_zip->fail(what);
 }
 
 QString XlsxReader::xmlProblem(const QXmlStreamReader& xml, const LimitedDevice* device,
                                const QString& part) const
 {
     if (device && device->exceeded())
-        return tr("refused: the part %1 unpacks to more than %2 MB (a zip bomb?)")
-            .arg(part, megabytes(device->limit()));
+        return ZipArchive::tooLarge(part, device->limit());
+    if (device && !m_zip->streamProblem().isEmpty())
+        return tr("the part %1 is damaged or truncated (%2)").arg(part, m_zip->streamProblem());
     return tr("the part %1 is damaged or truncated: %2 (XML line %3)")
         .arg(part, xml.errorString())
         .arg(xml.lineNumber());
-}
-
-QByteArray XlsxReader::readPart(const QString& name, qint64 limit)
-{
-    if (!m_zip->setCurrentFile(name, QuaZip::csInsensitive))
-        fail(tr("the part %1 is missing from the workbook").arg(name));
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly))
-        fail(tr("the part %1 cannot be unpacked (zip error %2); the file is damaged")
-                 .arg(name)
-                 .arg(file.getZipError()));
-    LimitedDevice device(&file, limit);
-    QByteArray bytes = device.readAll();
-    if (device.exceeded())
-        fail(tr("refused: the part %1 unpacks to more than %2 MB (a zip bomb?)")
-                 .arg(name, megabytes(limit)));
-    file.close();
-    if (file.getZipError() != UNZ_OK)
-        fail(tr("the part %1 is damaged or truncated (zip error %2)")
-                 .arg(name)
-                 .arg(file.getZipError()));
-    return bytes;
 }
 
 void XlsxReader::readWorkbook()
 {
     // Sheet ids to their parts, from the workbook's relationships.
     QHash<QString, QString> targets;
-    if (hasPart(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
+    if (m_zip->hasPart(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
         const QByteArray rels =
-            readPart(QStringLiteral("xl/_rels/workbook.xml.rels"), smallPartLimit);
+            m_zip->readPart(QStringLiteral("xl/_rels/workbook.xml.rels"), smallPartLimit);
         QXmlStreamReader xml(rels);
         while (!xml.atEnd()) {
             xml.readNext();
@@ -179,7 +84,7 @@ void XlsxReader::readWorkbook()
             fail(xmlProblem(xml, nullptr, QStringLiteral("xl/_rels/workbook.xml.rels")));
     }
 
-    const QByteArray workbook = readPart(QStringLiteral("xl/workbook.xml"), smallPartLimit);
+    const QByteArray workbook = m_zip->readPart(QStringLiteral("xl/workbook.xml"), smallPartLimit);
     QXmlStreamReader xml(workbook);
     while (!xml.atEnd()) {
         xml.readNext();
@@ -205,9 +110,10 @@ void XlsxReader::readWorkbook()
 void XlsxReader::readSharedStrings()
 {
     const QString part = QStringLiteral("xl/sharedStrings.xml");
-    if (!hasPart(part))
+    if (!m_zip->hasPart(part))
         return;
-    const QByteArray bytes = readPart(part, std::min(m_partLimit, maximumSharedStringsSize));
+    const QByteArray bytes =
+        m_zip->readPart(part, std::min(m_zip->partLimit(), maximumSharedStringsSize));
     QXmlStreamReader xml(bytes);
     QString current;
     int depthInPhonetic = 0;
@@ -255,22 +161,14 @@ void XlsxReader::openSheet(const QString& name)
                  .arg(name, sheetNames().join(QStringLiteral(", "))));
     m_sheetName = m_sheets[index].first;
     m_sheetPart = m_sheets[index].second;
-    if (!hasPart(m_sheetPart))
+    if (!m_zip->hasPart(m_sheetPart))
         fail(tr("the sheet \"%1\" is missing from the workbook (no part %2)")
                  .arg(m_sheetName, m_sheetPart));
-    m_sheetSize = m_partSizes.value(m_sheetPart.toLower());
+    m_sheetSize = m_zip->partSize(m_sheetPart);
 
     m_xml.setDevice(nullptr);
     m_sheetDevice.reset();
-    m_sheetFile.reset();
-    if (!m_zip->setCurrentFile(m_sheetPart, QuaZip::csInsensitive))
-        fail(tr("the part %1 is missing from the workbook").arg(m_sheetPart));
-    m_sheetFile = std::make_unique<QuaZipFile>(m_zip.get());
-    if (!m_sheetFile->open(QIODevice::ReadOnly))
-        fail(tr("the part %1 cannot be unpacked (zip error %2); the file is damaged")
-                 .arg(m_sheetPart)
-                 .arg(m_sheetFile->getZipError()));
-    m_sheetDevice = std::make_unique<LimitedDevice>(m_sheetFile.get(), m_partLimit);
+    m_sheetDevice = m_zip->openPart(m_sheetPart);
     m_xml.setDevice(m_sheetDevice.get());
     m_sheetDone = false;
     m_lastRow = 0;

@@ -73,7 +73,8 @@ void TableExport::writeCsv(const ReportTable& table, const QString& path)
         throw Error(tr("%1: cannot write the file (%2)").arg(path, file.errorString()));
 }
 
-void TableExport::writeXlsx(const QList<ReportTable>& tables, const QString& path)
+void TableExport::writeXlsx(const QList<ReportTable>& tables, const QString& path,
+                            const QString& source)
 {
     QList<XlsxWorkbookWriter::Sheet> sheets;
     QStringList used;
@@ -81,17 +82,9 @@ void TableExport::writeXlsx(const QList<ReportTable>& tables, const QString& pat
         XlsxWorkbookWriter::Sheet sheet;
         sheet.name = sheetName(table.title, used);
         used << sheet.name;
-        for (const QString& text : table.header)
-            sheet.header << neutralised(text);
-        for (const QList<ReportCell>& row : table.rows) {
-            QList<ReportCell> cells;
-            for (ReportCell cell : row) {
-                if (!cell.number)
-                    cell.text = neutralised(cell.text);
-                cells << cell;
-            }
-            sheet.rows << cells;
-        }
+        sheet.header = table.header;
+        sheet.rows = table.rows;
+        sheet.source = source;
         sheets << sheet;
     }
     XlsxWorkbookWriter::write(sheets, path);
@@ -134,25 +127,39 @@ ReportTable TableExport::fromComparisonTable(const ComparisonTable& table)
 
 QString TableExport::sheetName(const QString& title, const QStringList& used)
 {
+    // At most n UTF-16 units, without a surrogate pair cut in half.
+    const auto left = [](const QString& text, qsizetype n) {
+        QString part = text.left(n);
+        if (part.size() < text.size() && !part.isEmpty() && part.back().isHighSurrogate())
+            part.chop(1);
+        return part;
+    };
     QString name = title;
     static const QString forbidden = QStringLiteral("[]:*?/\\");
     for (QChar& c : name) {
         if (forbidden.contains(c) || c.category() == QChar::Other_Control)
             c = u' ';
     }
-    name = name.simplified();
+    name = left(name.simplified(), 31);
     // Excel refuses a name that begins or ends with an apostrophe.
-    while (name.startsWith(u'\''))
-        name.remove(0, 1);
-    while (name.endsWith(u'\''))
-        name.chop(1);
+    for (QString before; before != name;) {
+        before = name;
+        if (name.startsWith(u'\''))
+            name.remove(0, 1);
+        if (name.endsWith(u'\''))
+            name.chop(1);
+        name = name.trimmed();
+    }
     if (name.isEmpty())
         name = tr("Table");
-    name = name.left(31);
     const QString base = name;
-    for (int n = 2; used.contains(name, Qt::CaseInsensitive); ++n) {
+    const auto taken = [&used](const QString& candidate) {
+        return used.contains(candidate, Qt::CaseInsensitive) ||
+               candidate.compare(u"History", Qt::CaseInsensitive) == 0;
+    };
+    for (int n = 2; taken(name); ++n) {
         const QString suffix = QStringLiteral(" (%1)").arg(n);
-        name = base.left(31 - suffix.size()) + suffix;
+        name = left(base, 31 - suffix.size()) + suffix;
     }
     return name;
 }

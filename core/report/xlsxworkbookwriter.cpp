@@ -3,24 +3,52 @@
 
 #include "core/util/error.h"
 
-#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
-#include <QLocale>
-#include <QSaveFile>
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
+#include <QRandomGenerator>
+#include <clocale>
+#include <cmath>
+#include <filesystem>
+#include <memory>
+#include <system_error>
+#include <xlsxwriter.h>
+
+#ifdef Q_OS_UNIX
+#include <locale.h>
+#endif
 
 namespace jamfor {
 
 namespace {
 
-const QByteArray xmlHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-const QByteArray mainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const QByteArray relNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+constexpr qsizetype minimumWidth = 8;
+constexpr qsizetype maximumWidth = 60;
+constexpr qsizetype maximumCellText = 32767; // Excel's limit for the text of one cell
 
-// Text for XML: escaped, without the control characters XML 1.0 forbids.
-QByteArray xmlText(const QString& text)
+constexpr lxw_color_t headerFill = 0xE8E8E8;
+
+lxw_color_t fillColour(ColourClass colour)
+{
+    switch (colour) {
+    case ColourClass::Green:
+        return 0xA8D58F;
+    case ColourClass::Yellow:
+        return 0xF6E38C;
+    case ColourClass::Red:
+        return 0xEE9A8F;
+    case ColourClass::Missing:
+        return 0xD9D9D9;
+    case ColourClass::NoColour:
+        break;
+    }
+    return LXW_COLOR_UNSET;
+}
+
+// The text as UTF-8 for a cell: without the control characters XML 1.0 forbids (libxlsxwriter
+// would write them as visible "_x0001_"), and no longer than a cell holds.
+QByteArray cellText(const QString& text)
 {
     QString clean;
     clean.reserve(text.size());
@@ -28,182 +56,236 @@ QByteArray xmlText(const QString& text)
         if (c.unicode() >= 0x20 || c == u'\t' || c == u'\n' || c == u'\r')
             clean += c;
     }
-    return clean.toHtmlEscaped().toUtf8();
-}
-
-QByteArray cellRef(int column, int row)
-{
-    QByteArray letters;
-    for (int n = column + 1; n > 0; n = (n - 1) / 26)
-        letters.prepend(char('A' + (n - 1) % 26));
-    return letters + QByteArray::number(row + 1);
-}
-
-QByteArray fillColour(ColourClass colour)
-{
-    switch (colour) {
-    case ColourClass::Green:
-        return "FFA8D58F";
-    case ColourClass::Yellow:
-        return "FFF6E38C";
-    case ColourClass::Red:
-        return "FFEE9A8F";
-    case ColourClass::Missing:
-        return "FFD9D9D9";
-    case ColourClass::NoColour:
-        break;
+    if (clean.size() > maximumCellText) {
+        clean.truncate(maximumCellText);
+        if (clean.back().isHighSurrogate())
+            clean.chop(1);
     }
-    return {};
+    return clean.toUtf8();
 }
 
-// The cell formats (styles.xml cellXfs) the sheets use, created as they are asked for.
-class Styles
+// The number format of a cell: thousands grouped, the decimals, the marker as a literal.
+QByteArray numberFormat(int decimals, const QString& marker)
+{
+    QByteArray format = "General";
+    if (decimals >= 0) {
+        format = "#,##0";
+        if (decimals > 0)
+            format += '.' + QByteArray(qMin(decimals, 6), '0');
+    }
+    if (!marker.isEmpty())
+        format += "\" " + marker.toUtf8() + '"';
+    return format;
+}
+
+// A libxlsxwriter error while the sheets are filled; write() turns it into a jamfor::Error.
+struct LibraryError
+{
+    lxw_error error;
+};
+
+void check(lxw_error error)
+{
+    if (error != LXW_NO_ERROR)
+        throw LibraryError{error};
+}
+
+// The cell formats, each created once for its combination of fill, weight and number format.
+class Formats
 {
 public:
-    int index(ColourClass colour, bool bold, int decimals, bool header)
+    explicit Formats(lxw_workbook* workbook)
+        : m_workbook(workbook)
+    {}
+
+    // decimals -2: a text cell, without a number format.
+    lxw_format* cell(ColourClass colour, bool bold, int decimals)
     {
-        const QByteArray fill = header ? QByteArray("FFE8E8E8") : fillColour(colour);
-        const QByteArray key =
-            fill + '/' + QByteArray::number(bold || header) + '/' + QByteArray::number(decimals);
-        if (const auto found = m_xfs.constFind(key); found != m_xfs.cend())
-            return *found;
-        int fillId = 0;
-        if (!fill.isEmpty()) {
-            fillId = int(m_fills.indexOf(fill));
-            if (fillId < 0) {
-                m_fills.append(fill);
-                fillId = int(m_fills.size()) - 1;
-            }
-            fillId += 2; // after the two fills every workbook must have
+        if (colour == ColourClass::NoColour && !bold && decimals < 0)
+            return nullptr; // the default format: "General", no fill
+        const QString key =
+            QStringLiteral("%1/%2/%3").arg(int(colour)).arg(int(bold)).arg(qMin(decimals, 6));
+        if (lxw_format* found = m_cache.value(key))
+            return found;
+        lxw_format* format = add();
+        if (decimals != -2) {
+            const QByteArray code = numberFormat(decimals, ReportTable::marker(colour));
+            format_set_num_format(format, code.constData());
         }
-        const int numFmtId = decimals < 0 ? 0 : 164 + qBound(0, decimals, 6);
-        if (decimals >= 0 && !m_numFmts.contains(numFmtId))
-            m_numFmts.append(numFmtId);
-        QByteArray xf = "<xf numFmtId=\"" + QByteArray::number(numFmtId) + "\" fontId=\"" +
-                        QByteArray::number(bold || header ? 1 : 0) + "\" fillId=\"" +
-                        QByteArray::number(fillId) + "\" borderId=\"0\" xfId=\"0\"";
-        if (numFmtId != 0)
-            xf += " applyNumberFormat=\"1\"";
-        if (fillId != 0)
-            xf += " applyFill=\"1\"";
-        if (bold || header)
-            xf += " applyFont=\"1\"";
-        xf += "/>";
-        m_xfList.append(xf);
-        const int id = int(m_xfList.size()); // 0 is the default
-        m_xfs.insert(key, id);
-        return id;
+        if (const lxw_color_t fill = fillColour(colour); fill != LXW_COLOR_UNSET) {
+            format_set_pattern(format, LXW_PATTERN_SOLID);
+            format_set_bg_color(format, fill);
+        }
+        if (bold)
+            format_set_bold(format);
+        m_cache.insert(key, format);
+        return format;
     }
 
-    QByteArray xml() const
+    lxw_format* header()
     {
-        QByteArray xml = xmlHeader + "<styleSheet xmlns=\"" + mainNs + "\">";
-        if (!m_numFmts.isEmpty()) {
-            xml += "<numFmts count=\"" + QByteArray::number(m_numFmts.size()) + "\">";
-            for (const int id : m_numFmts) {
-                QByteArray code = "#,##0";
-                if (id > 164)
-                    code += '.' + QByteArray(id - 164, '0');
-                xml += "<numFmt numFmtId=\"" + QByteArray::number(id) + "\" formatCode=\"" + code +
-                       "\"/>";
-            }
-            xml += "</numFmts>";
+        if (!m_header) {
+            m_header = add();
+            format_set_bold(m_header);
+            format_set_pattern(m_header, LXW_PATTERN_SOLID);
+            format_set_bg_color(m_header, headerFill);
         }
-        xml += "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
-               "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>";
-        xml += "<fills count=\"" + QByteArray::number(m_fills.size() + 2) +
-               "\"><fill><patternFill patternType=\"none\"/></fill>"
-               "<fill><patternFill patternType=\"gray125\"/></fill>";
-        for (const QByteArray& fill : m_fills)
-            xml += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"" + fill +
-                   "\"/><bgColor indexed=\"64\"/></patternFill></fill>";
-        xml += "</fills><borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/>"
-               "</border></borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" "
-               "fillId=\"0\" borderId=\"0\"/></cellStyleXfs>";
-        xml += "<cellXfs count=\"" + QByteArray::number(m_xfList.size() + 1) +
-               "\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>" +
-               m_xfList.join() + "</cellXfs>";
-        xml += "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"
-               "</cellStyles></styleSheet>";
-        return xml;
+        return m_header;
+    }
+
+    lxw_format* source()
+    {
+        if (!m_source) {
+            m_source = add();
+            format_set_italic(m_source);
+        }
+        return m_source;
     }
 
 private:
-    QHash<QByteArray, int> m_xfs;
-    QList<QByteArray> m_xfList;
-    QList<QByteArray> m_fills;
-    QList<int> m_numFmts;
+    lxw_format* add()
+    {
+        lxw_format* format = workbook_add_format(m_workbook);
+        if (!format)
+            throw LibraryError{LXW_ERROR_MEMORY_MALLOC_FAILED};
+        return format;
+    }
+
+    lxw_workbook* m_workbook;
+    QHash<QString, lxw_format*> m_cache;
+    lxw_format* m_header = nullptr;
+    lxw_format* m_source = nullptr;
 };
 
-QByteArray numberText(double value)
+// The column as libxlsxwriter counts it (16 bits, which would wrap past Excel's last column).
+lxw_col_t columnIndex(qsizetype column)
 {
-    QByteArray text = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
-    return text == "-0" ? QByteArray("0") : text;
+    if (column >= LXW_COL_MAX)
+        throw LibraryError{LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE};
+    return lxw_col_t(column);
 }
 
-QByteArray sheetXml(const XlsxWorkbookWriter::Sheet& sheet, Styles& styles)
+void writeSheet(lxw_workbook* workbook, const XlsxWorkbookWriter::Sheet& sheet, Formats& formats)
 {
-    QList<int> widths;
-    const auto noteWidth = [&widths](int column, qsizetype length) {
-        while (widths.size() <= column)
-            widths.append(8);
-        widths[column] = qMax(widths[column], int(qMin<qsizetype>(length + 2, 60)));
+    const QByteArray name = sheet.name.toUtf8();
+    check(workbook_validate_sheet_name(workbook, name.constData()));
+    lxw_worksheet* worksheet = workbook_add_worksheet(workbook, name.constData());
+    if (!worksheet)
+        throw LibraryError{LXW_ERROR_PARAMETER_VALIDATION};
+
+    QList<qsizetype> widths;
+    const auto noteWidth = [&widths](qsizetype column, qsizetype length) {
+        if (widths.size() <= column)
+            widths.resize(column + 1, 0);
+        widths[column] = qMax(widths[column], length);
     };
-    QByteArray rows;
-    int rowIndex = 0;
-    const auto textCell = [](const QByteArray& ref, int style, const QString& text) {
-        return "<c r=\"" + ref + "\" s=\"" + QByteArray::number(style) +
-               "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + xmlText(text) +
-               "</t></is></c>";
+    const auto writeText = [&](lxw_row_t row, qsizetype column, const QString& text,
+                               lxw_format* format) {
+        const QByteArray bytes = cellText(text);
+        check(
+            worksheet_write_string(worksheet, row, columnIndex(column), bytes.constData(), format));
     };
+    if (sheet.rows.size() >= LXW_ROW_MAX - 3)
+        throw LibraryError{LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE};
+
+    lxw_row_t row = 0;
     if (!sheet.header.isEmpty()) {
-        rows += "<row r=\"1\">";
-        const int style = styles.index(ColourClass::NoColour, true, -1, true);
-        for (int column = 0; column < sheet.header.size(); ++column) {
-            rows += textCell(cellRef(column, 0), style, sheet.header[column]);
+        for (qsizetype column = 0; column < sheet.header.size(); ++column) {
+            writeText(row, column, sheet.header[column], formats.header());
             noteWidth(column, sheet.header[column].size());
         }
-        rows += "</row>";
-        rowIndex = 1;
+        ++row;
     }
     for (const QList<ReportCell>& cells : sheet.rows) {
-        rows += "<row r=\"" + QByteArray::number(rowIndex + 1) + "\">";
-        for (int column = 0; column < cells.size(); ++column) {
+        for (qsizetype column = 0; column < cells.size(); ++column) {
             const ReportCell& cell = cells[column];
-            const QByteArray ref = cellRef(column, rowIndex);
-            if (cell.number) {
-                const int style = styles.index(cell.colour, cell.emphasis, cell.decimals, false);
-                rows += "<c r=\"" + ref + "\" s=\"" + QByteArray::number(style) + "\"><v>" +
-                        numberText(*cell.number) + "</v></c>";
-                noteWidth(column, cell.text.size());
+            if (cell.number && std::isfinite(*cell.number)) {
+                const double value = *cell.number == 0 ? 0.0 : *cell.number; // never "-0"
+                check(worksheet_write_number(
+                    worksheet, row, columnIndex(column), value,
+                    formats.cell(cell.colour, cell.emphasis, qMax(cell.decimals, -1))));
             } else if (!cell.text.isEmpty()) {
-                rows +=
-                    textCell(ref, styles.index(cell.colour, cell.emphasis, -1, false), cell.text);
-                noteWidth(column, cell.text.size());
-            } else if (cell.colour != ColourClass::NoColour) {
-                rows += "<c r=\"" + ref + "\" s=\"" +
-                        QByteArray::number(styles.index(cell.colour, false, -1, false)) + "\"/>";
+                writeText(row, column, cell.text, formats.cell(cell.colour, cell.emphasis, -2));
+            } else if (lxw_format* format = formats.cell(cell.colour, false, -2)) {
+                check(worksheet_write_blank(worksheet, row, columnIndex(column), format));
             }
+            noteWidth(column, cell.text.size());
         }
-        rows += "</row>";
-        ++rowIndex;
+        ++row;
     }
-    QByteArray xml = xmlHeader + "<worksheet xmlns=\"" + mainNs + "\" xmlns:r=\"" + relNs + "\">";
-    if (!sheet.header.isEmpty())
-        xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" "
-               "topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView>"
-               "</sheetViews>";
-    if (!widths.isEmpty()) {
-        xml += "<cols>";
-        for (int column = 0; column < widths.size(); ++column)
-            xml += "<col min=\"" + QByteArray::number(column + 1) + "\" max=\"" +
-                   QByteArray::number(column + 1) + "\" width=\"" +
-                   QByteArray::number(widths[column]) + "\" customWidth=\"1\"/>";
-        xml += "</cols>";
+
+    for (qsizetype column = 0; column < widths.size(); ++column) {
+        const double width = double(qBound(minimumWidth, widths[column] + 2, maximumWidth));
+        check(
+            worksheet_set_column(worksheet, lxw_col_t(column), lxw_col_t(column), width, nullptr));
     }
-    xml += "<sheetData>" + rows + "</sheetData></worksheet>";
-    return xml;
+    if (!sheet.header.isEmpty()) {
+        worksheet_freeze_panes(worksheet, 1, 0);
+        check(worksheet_autofilter(worksheet, 0, 0, row - 1, lxw_col_t(widths.size() - 1)));
+    }
+    if (!sheet.source.isEmpty())
+        writeText(row == 0 ? 0 : row + 1, 0, sheet.source, formats.source());
 }
+
+// A name beside path that no file has: the workbook is written there and renamed.
+QString temporaryPath(const QString& path)
+{
+    const QFileInfo info(path);
+    for (;;) {
+        const QString candidate = info.dir().filePath(
+            QStringLiteral(".%1.%2.tmp")
+                .arg(info.fileName(),
+                     QString::number(QRandomGenerator::global()->generate64(), 36)));
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+}
+
+QByteArray localName(const QString& path)
+{
+#ifdef Q_OS_WIN
+    return path.toUtf8(); // libxlsxwriter turns the UTF-8 name into UTF-16 for Win32
+#else
+    return QFile::encodeName(path);
+#endif
+}
+
+// libxlsxwriter writes numbers and column widths with snprintf("%.16G"), which follows the C
+// locale; QCoreApplication sets the user's locale on Unix, and under a Swedish LC_NUMERIC 71.5
+// would be written "71,5" and the workbook damaged. This thread uses the C numbers while the
+// workbook is written (Windows keeps the "C" locale unless a program changes it).
+class CNumbers
+{
+public:
+#ifdef Q_OS_UNIX
+    CNumbers()
+    {
+        const locale_t current = duplocale(uselocale(locale_t(nullptr)));
+        if (current)
+            m_numbers = newlocale(LC_NUMERIC_MASK, "C", current);
+        if (m_numbers)
+            m_previous = uselocale(m_numbers);
+        else if (current)
+            freelocale(current);
+    }
+    ~CNumbers()
+    {
+        if (m_numbers) {
+            uselocale(m_previous);
+            freelocale(m_numbers);
+        }
+    }
+
+private:
+    locale_t m_numbers = nullptr;
+    locale_t m_previous = nullptr;
+#endif
+};
+
+struct WorkbookDeleter
+{
+    void operator()(lxw_workbook* workbook) const { lxw_workbook_free(workbook); }
+};
 
 } // namespace
 
@@ -211,76 +293,42 @@ void XlsxWorkbookWriter::write(const QList<Sheet>& sheets, const QString& path)
 {
     if (sheets.isEmpty())
         throw Error(tr("%1: a workbook needs at least one sheet").arg(path));
-    Styles styles;
-    QList<QPair<QString, QByteArray>> parts;
-    QByteArray types = xmlHeader +
-                       "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                       "content-types\"><Default Extension=\"rels\" ContentType=\"application/"
-                       "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
-                       "ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" "
-                       "ContentType=\"application/vnd.openxmlformats-officedocument."
-                       "spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/styles.xml\" "
-                       "ContentType=\"application/vnd.openxmlformats-officedocument."
-                       "spreadsheetml.styles+xml\"/>";
-    QByteArray workbook =
-        xmlHeader + "<workbook xmlns=\"" + mainNs + "\" xmlns:r=\"" + relNs + "\"><sheets>";
-    QByteArray rels = xmlHeader +
-                      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                      "relationships\">";
-    for (qsizetype i = 0; i < sheets.size(); ++i) {
-        const QByteArray n = QByteArray::number(i + 1);
-        workbook += "<sheet name=\"" + xmlText(sheets[i].name) + "\" sheetId=\"" + n +
-                    "\" r:id=\"rId" + n + "\"/>";
-        rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + relNs +
-                "/worksheet\" Target=\"worksheets/sheet" + n + ".xml\"/>";
-        types += "<Override PartName=\"/xl/worksheets/sheet" + n +
-                 ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
-                 "spreadsheetml.worksheet+xml\"/>";
-        parts.append(
-            {QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), sheetXml(sheets[i], styles)});
-    }
-    workbook += "</sheets></workbook>";
-    rels += "<Relationship Id=\"rIdStyles\" Type=\"" + relNs +
-            "/styles\" Target=\"styles.xml\"/></Relationships>";
-    types += "</Types>";
-    parts.prepend({QStringLiteral("xl/styles.xml"), styles.xml()});
-    parts.prepend({QStringLiteral("xl/_rels/workbook.xml.rels"), rels});
-    parts.prepend({QStringLiteral("xl/workbook.xml"), workbook});
-    parts.prepend({QStringLiteral("_rels/.rels"),
-                   xmlHeader +
-                       "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                       "relationships\"><Relationship Id=\"rId1\" Type=\"" +
-                       relNs + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"});
-    parts.prepend({QStringLiteral("[Content_Types].xml"), types});
-
     const auto fail = [&path](const QString& why) {
         throw Error(tr("%1: cannot write the workbook (%2)").arg(path, why));
     };
-    // The workbook is small: it is zipped in memory and then saved in one go.
-    QByteArray zipped;
-    {
-        QBuffer buffer(&zipped);
-        QuaZip zip(&buffer);
-        if (!zip.open(QuaZip::mdCreate))
-            fail(tr("zip error %1").arg(zip.getZipError()));
-        for (const auto& [name, bytes] : std::as_const(parts)) {
-            QuaZipFile entry(&zip);
-            if (!entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) ||
-                entry.write(bytes) != bytes.size())
-                fail(tr("zip error %1").arg(entry.getZipError()));
-            entry.close();
-            if (entry.getZipError() != ZIP_OK)
-                fail(tr("zip error %1").arg(entry.getZipError()));
-        }
-        zip.close();
-        if (zip.getZipError() != ZIP_OK)
-            fail(tr("zip error %1").arg(zip.getZipError()));
+    const auto libraryFail = [&fail](lxw_error error) {
+        fail(QString::fromUtf8(lxw_strerror(error)));
+    };
+
+    const CNumbers numbers;
+    const QString temporary = temporaryPath(path);
+    const QByteArray temporaryName = localName(temporary);
+    std::unique_ptr<lxw_workbook, WorkbookDeleter> workbook(
+        workbook_new(temporaryName.constData()));
+    if (!workbook)
+        libraryFail(LXW_ERROR_MEMORY_MALLOC_FAILED);
+    try {
+        Formats formats(workbook.get());
+        for (const Sheet& sheet : sheets)
+            writeSheet(workbook.get(), sheet, formats);
+    } catch (const LibraryError& e) {
+        libraryFail(e.error); // nothing is written before workbook_close()
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(zipped) != zipped.size())
-        fail(file.errorString());
-    if (!file.commit())
-        fail(file.errorString());
+    // workbook_close() writes the file and frees the workbook, also when it fails.
+    const lxw_error closed = workbook_close(workbook.release());
+    if (closed != LXW_NO_ERROR) {
+        QFile::remove(temporary);
+        libraryFail(closed);
+    }
+    if (QFileInfo::exists(path))
+        QFile::setPermissions(temporary, QFile::permissions(path));
+    std::error_code error;
+    std::filesystem::rename(QFile(temporary).filesystemFileName(), QFile(path).filesystemFileName(),
+                            error);
+    if (error) {
+        QFile::remove(temporary);
+        fail(QString::fromStdString(error.message()));
+    }
 }
 
 } // namespace jamfor

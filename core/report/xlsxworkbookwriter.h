@@ -6,16 +6,24 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace jamfor {
 
-// Writes report tables as an Office Open XML workbook (.xlsx) with QuaZip: one sheet per
-// table, the header row bold and frozen, numbers as numbers with their decimals, text as inline
-// strings, and the colour classes as cell fills.
+// Writes report tables as an Office Open XML workbook (.xlsx) with libxlsxwriter, one sheet per
+// table:
+//  - the header row bold on light grey, frozen, with an autofilter over the header and the data;
+//  - numbers as numbers in "#,##0" with their decimals ("General" without), which Excel shows
+//    with the reader's own separators (a space and a decimal comma in Swedish);
+//  - a colour class as a solid fill, and its marker (▲ ● ▼) as a literal suffix of the number
+//    format, "#,##0.0\" ▲\"", so the cell stays a number; emphasis in bold;
+//  - text as string cells, never formulas, so "=SUM(A1)" is shown as written and never run;
+//    the control characters XML forbids are left out;
+//  - column widths fitted to the longest text of each column (header and cells), 8–60;
+//  - the source line in italics below the table, after an empty row.
 //
-// libxlsxwriter cannot be used here: it calls the system minizip, and QuaZip (which core links
-// for the XLSX import) exports minizip's functions under the same names from its own copy, so in
-// one process libxlsxwriter's zipOpen3 resolves to QuaZip's and crashes.
+// libzip (the XLSX import) and the system minizip that libxlsxwriter calls live in one process
+// because libzip's functions have names of their own (QuaZip's private minizip did not).
 class XlsxWorkbookWriter
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxWorkbookWriter)
@@ -26,10 +34,12 @@ public:
         QString name; // already valid for Excel (TableExport::sheetName)
         QStringList header;
         QList<QList<ReportCell>> rows;
+        QString source; // "Källa: Kolada", the imported files; none when empty
     };
 
-    // Throws jamfor::Error naming the file when it cannot be written; a failed write leaves
-    // no file behind.
+    // The workbook is written to a temporary file beside path and renamed over it once it is
+    // complete. Throws jamfor::Error naming the file when it cannot be written; a failed write
+    // leaves no file behind and an existing file unchanged.
     static void write(const QList<Sheet>& sheets, const QString& path);
 };
 

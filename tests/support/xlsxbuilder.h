@@ -8,8 +8,8 @@
 #include <boost/test/unit_test.hpp>
 #include <utility>
 
-// Builds small .xlsx workbooks for the import tests with QuaZip: the parts Excel itself writes
-// ([Content_Types].xml, the relationships, workbook, worksheets, shared strings). QuaZip is used
+// Builds small .xlsx workbooks for the import tests with libzip: the parts Excel itself writes
+// ([Content_Types].xml, the relationships, workbook, worksheets, shared strings). libzip is used
 // only in xlsxbuilder.cpp; the tests need neither its headers nor its library.
 namespace xlsxbuilder {
 

@@ -247,8 +247,8 @@ BOOST_AUTO_TEST_CASE(report_and_compile_write_pdf_and_xlsx)
     BOOST_TEST(text.contains(QStringLiteral("Västra Götaland")));
     BOOST_TEST(text.contains(QStringLiteral("Göteborg")));
 
-    // The workbook: the matrix first, then one sheet per indicator page; a user's formula-like
-    // text never reaches a cell unchanged.
+    // The workbook: the matrix first, then one sheet per indicator page, each with the source
+    // line after an empty row below its table.
     const QString workbook = dir.filePath(QStringLiteral("natverk.xlsx"));
     result =
         runCli({QStringLiteral("compile"), QStringLiteral("--db"), db, QStringLiteral("--network"),
@@ -272,7 +272,11 @@ BOOST_AUTO_TEST_CASE(report_and_compile_write_pdf_and_xlsx)
             numbers += row.isNumeric(i) ? 1 : 0;
     }
     BOOST_TEST(names.contains(QStringLiteral("Tanum")));
-    BOOST_TEST(names.size() == 7 + 3);
+    // 7 members, 3 summary rows, then the source line.
+    BOOST_TEST(names.size() == 7 + 3 + 1);
+    // jamfor-cli writes in English here (no Swedish locale in its environment).
+    BOOST_TEST(names.constLast().startsWith(QStringLiteral("Source: ")),
+               names.constLast().toStdString());
     BOOST_TEST(numbers > 30);
 
     const QString tables = dir.filePath(QStringLiteral("analys.xlsx"));

@@ -4,6 +4,7 @@
 #include "core/analysis/similargroups.h"
 #include "core/registry/kommungrupp.h"
 #include "core/registry/unitregistry.h"
+#include "core/report/reportsource.h"
 #include "core/report/tableexport.h"
 #include "core/storage/catalog.h"
 #include "core/storage/database.h"
@@ -117,11 +118,21 @@ ComparisonView::ComparisonView(QWidget* parent)
 
 void ComparisonView::exportTable(const QString& path) const
 {
-    const ReportTable table = TableExport::fromComparisonTable(m_model->table());
-    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+    const ComparisonTable& shown = m_model->table();
+    const ReportTable table = TableExport::fromComparisonTable(shown);
+    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
         TableExport::writeCsv(table, path);
-    else
-        TableExport::writeXlsx({table}, path);
+        return;
+    }
+    // The workbook names where the shown indicators' values came from ("Källa: Kolada").
+    QStringList indicatorIds;
+    for (const ComparisonTableColumn& column : shown.columns) {
+        if (!indicatorIds.contains(column.indicator.id))
+            indicatorIds << column.indicator.id;
+    }
+    const QString source =
+        m_database ? ReportSource::forIndicators(*m_database, indicatorIds) : QString();
+    TableExport::writeXlsx({table}, path, source);
 }
 
 void ComparisonView::chooseFileAndExport()

@@ -33,8 +33,8 @@ public:
     QTableView* tableView() const { return m_table; }
     ComparisonTableModel* tableModel() const { return m_model; }
     void copySelection() const;
-    // Writes the whole table as XLSX, or as CSV when the path ends in .csv; throws
-    // jamfor::Error. Text that a spreadsheet would run as a formula is neutralised.
+    // Writes the whole table as XLSX with the source of its values below it, or as CSV when the
+    // path ends in .csv; throws jamfor::Error. No text is ever run as a formula.
     void exportTable(const QString& path) const;
 
 private:
