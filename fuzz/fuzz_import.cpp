@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for ObservationImporter: each input is written to a file and imported as a
 // dry run into one .jamfor file that lives for the whole run. Compiled once per format with
-// JAMFOR_FUZZ_FORMAT set to csv, json or xlsx (json lets the importer tell data from metadata).
-// Refusals (jamfor::Error) are the expected outcome of most inputs; anything else that escapes,
-// and every sanitizer report, is a finding.
+// JAMFOR_FUZZ_FORMAT set to csv, json, xlsx or ods (json lets the importer tell data from
+// metadata). Refusals (jamfor::Error) are the expected outcome of most inputs; anything else that
+// escapes, and every sanitizer report, is a finding.
 #include "core/import/observationimporter.h"
 #include "core/storage/database.h"
 #include "core/util/error.h"
@@ -44,6 +44,8 @@ ImportOptions fuzzOptions()
     options.format = ImportFormat::Csv;
 #elif JAMFOR_FUZZ_FORMAT_XLSX
     options.format = ImportFormat::Xlsx;
+#elif JAMFOR_FUZZ_FORMAT_ODS
+    options.format = ImportFormat::Ods;
 #endif
     return options;
 }

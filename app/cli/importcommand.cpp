@@ -91,7 +91,7 @@ int runImport(const QStringList& arguments)
         QStringLiteral("keep|replace|fail"), QStringLiteral("fail"));
     const QCommandLineOption sheetOption(
         QStringLiteral("sheet"),
-        QCoreApplication::translate("cli", "XLSX: the sheet to read (default: the first)."),
+        QCoreApplication::translate("cli", "XLSX and ODS: the sheet to read (default: the first)."),
         QStringLiteral("NAME"));
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"),

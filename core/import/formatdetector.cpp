@@ -34,6 +34,57 @@ QByteArray textStart(const QByteArray& head)
     return text.sliced(start).left(256).toLower();
 }
 
+quint32 littleEndian(const QByteArray& bytes, qsizetype at, int size)
+{
+    quint32 value = 0;
+    for (int i = size - 1; i >= 0; --i)
+        value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
+    return value;
+}
+
+// What kind of zip the first local file headers tell: ODS when its first part is the
+// "mimetype" of an OpenDocument spreadsheet (or when it has content.xml), XLSX when a part
+// lies under xl/ or is [Content_Types].xml; otherwise the file name decides.
+ImportFormat zipKind(const QString& path, const QByteArray& head)
+{
+    qsizetype at = 0;
+    for (int entry = 0; entry < 64 && at + 30 <= head.size(); ++entry) {
+        if (littleEndian(head, at, 4) != 0x04034b50)
+            break;
+        const quint32 method = littleEndian(head, at + 8, 2);
+        const quint32 packed = littleEndian(head, at + 18, 4);
+        const qsizetype nameLength = littleEndian(head, at + 26, 2);
+        const qsizetype extraLength = littleEndian(head, at + 28, 2);
+        if (at + 30 + nameLength > head.size())
+            break;
+        const QByteArray name = head.mid(at + 30, nameLength);
+        const qsizetype data = at + 30 + nameLength + extraLength;
+        if (name == "mimetype" && method == 0) {
+            const QByteArray type = head.mid(data, qMin<qsizetype>(packed, 100)).trimmed();
+            if (type == "application/vnd.oasis.opendocument.spreadsheet" ||
+                type == "application/vnd.oasis.opendocument.spreadsheet-template")
+                return ImportFormat::Ods;
+            if (type.startsWith("application/vnd.oasis.opendocument."))
+                throw Error(FormatDetector::tr("%1: this is an OpenDocument file but not a "
+                                               "spreadsheet (%2); save the table from "
+                                               "LibreOffice Calc as .ods, .xlsx or CSV")
+                                .arg(path, QString::fromLatin1(type.mid(35))));
+        }
+        if (name == "content.xml")
+            return ImportFormat::Ods;
+        if (name.startsWith("xl/") || name == "[Content_Types].xml")
+            return ImportFormat::Xlsx;
+        // A part whose size is only in the data descriptor after it ends the walk.
+        if (littleEndian(head, at + 6, 2) & 0x08)
+            break;
+        at = data + qsizetype(packed);
+    }
+    if (path.endsWith(QStringLiteral(".ods"), Qt::CaseInsensitive) ||
+        path.endsWith(QStringLiteral(".ots"), Qt::CaseInsensitive))
+        return ImportFormat::Ods;
+    return ImportFormat::Xlsx;
+}
+
 } // namespace
 
 ImportFormat FormatDetector::detect(const QString& path)
@@ -52,9 +103,10 @@ ImportFormat FormatDetector::detect(const QString& path, const QByteArray& head,
         throw Error(tr("%1: the file is empty").arg(path));
 
     const bool namedXlsx = path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive);
-    // Zip archives: an .xlsx workbook is one (local file header, or an empty archive).
+    // Zip archives: an .xlsx workbook or an .ods spreadsheet (local file header, or an empty
+    // archive).
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
-        return ImportFormat::Xlsx;
+        return zipKind(path, head);
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         throw Error(tr("%1: this is an Excel 97–2003 workbook (.xls) or another old Office file; "
                        "open it in a spreadsheet program, save it as .xlsx or CSV and import "
@@ -75,7 +127,7 @@ ImportFormat FormatDetector::detect(const QString& path, const QByteArray& head,
         const qsizetype nul = head.indexOf('\0');
         if (nul >= 0)
             throw Error(tr("%1: this is a binary file, not text (byte %2 is a NUL byte); "
-                           "expected CSV, XLSX or Kolada JSON")
+                           "expected CSV, XLSX, ODS or Kolada JSON")
                             .arg(path)
                             .arg(nul + 1));
         qsizetype control = 0;
@@ -86,7 +138,7 @@ ImportFormat FormatDetector::detect(const QString& path, const QByteArray& head,
         }
         if (control * 20 > head.size())
             throw Error(tr("%1: this is a binary file, not text (%2 control characters in the "
-                           "first %3 bytes); expected CSV, XLSX or Kolada JSON")
+                           "first %3 bytes); expected CSV, XLSX, ODS or Kolada JSON")
                             .arg(path)
                             .arg(control)
                             .arg(head.size()));
@@ -103,7 +155,8 @@ ImportFormat FormatDetector::detect(const QString& path, const QByteArray& head,
         throw Error(tr("%1: this is an HTML web page, not a table").arg(path));
     }
     if (start.startsWith("<"))
-        throw Error(tr("%1: this is an XML document; expected CSV, XLSX or Kolada JSON").arg(path));
+        throw Error(
+            tr("%1: this is an XML document; expected CSV, XLSX, ODS or Kolada JSON").arg(path));
     if (start.startsWith("{") || start.startsWith("["))
         return ImportFormat::KoladaJson;
     return ImportFormat::Csv;

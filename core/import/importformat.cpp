@@ -8,6 +8,8 @@ QString importFormatName(ImportFormat format)
     switch (format) {
     case ImportFormat::Xlsx:
         return QStringLiteral("XLSX");
+    case ImportFormat::Ods:
+        return QStringLiteral("ODS");
     case ImportFormat::KoladaJson:
         return QStringLiteral("Kolada JSON");
     case ImportFormat::KoladaKpiJson:
@@ -18,6 +20,11 @@ QString importFormatName(ImportFormat format)
         break;
     }
     return QStringLiteral("CSV");
+}
+
+bool isSpreadsheet(ImportFormat format)
+{
+    return format == ImportFormat::Xlsx || format == ImportFormat::Ods;
 }
 
 } // namespace jamfor

@@ -48,6 +48,8 @@ BOOST_AUTO_TEST_CASE(every_kept_input_is_refused_with_a_message)
             options.dryRun = true;
             if (path.endsWith(QStringLiteral(".xlsx")))
                 options.format = ImportFormat::Xlsx;
+            else if (path.endsWith(QStringLiteral(".ods")))
+                options.format = ImportFormat::Ods;
             else if (path.endsWith(QStringLiteral(".csv")))
                 options.format = ImportFormat::Csv;
             QString message;

@@ -27,6 +27,8 @@ QString ImportLabels::format(ImportFormat format)
     switch (format) {
     case ImportFormat::Xlsx:
         return tr("Excel workbook (XLSX)");
+    case ImportFormat::Ods:
+        return tr("LibreOffice spreadsheet (ODS)");
     case ImportFormat::KoladaJson:
         return tr("Kolada values (JSON)");
     case ImportFormat::KoladaKpiJson:
