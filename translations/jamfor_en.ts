@@ -829,14 +829,6 @@
         <translation>%1: the file is empty (it holds only blank lines)</translation>
     </message>
     <message>
-        <source>%1: this is a binary file, not text (byte %2 is a NUL byte); expected CSV, XLSX or Kolada JSON</source>
-        <translation>%1: this is a binary file, not text (byte %2 is a NUL byte); expected CSV, XLSX or Kolada JSON</translation>
-    </message>
-    <message>
-        <source>%1: this is a binary file, not text (%2 control characters in the first %3 bytes); expected CSV, XLSX or Kolada JSON</source>
-        <translation>%1: this is a binary file, not text (%2 control characters in the first %3 bytes); expected CSV, XLSX or Kolada JSON</translation>
-    </message>
-    <message>
         <source>%1: this is an HTML web page, not an Excel workbook, although the name ends in .xlsx (a page saved from a web browser or an error page from a download?)</source>
         <translation>%1: this is an HTML web page, not an Excel workbook, although the name ends in .xlsx (a page saved from a web browser or an error page from a download?)</translation>
     </message>
@@ -845,8 +837,20 @@
         <translation>%1: this is an HTML web page, not a table</translation>
     </message>
     <message>
-        <source>%1: this is an XML document; expected CSV, XLSX or Kolada JSON</source>
-        <translation>%1: this is an XML document; expected CSV, XLSX or Kolada JSON</translation>
+        <source>%1: this is an OpenDocument file but not a spreadsheet (%2); save the table from LibreOffice Calc as .ods, .xlsx or CSV</source>
+        <translation>%1: this is an OpenDocument file but not a spreadsheet (%2); save the table from LibreOffice Calc as .ods, .xlsx or CSV</translation>
+    </message>
+    <message>
+        <source>%1: this is a binary file, not text (byte %2 is a NUL byte); expected CSV, XLSX, ODS or Kolada JSON</source>
+        <translation>%1: this is a binary file, not text (byte %2 is a NUL byte); expected CSV, XLSX, ODS or Kolada JSON</translation>
+    </message>
+    <message>
+        <source>%1: this is a binary file, not text (%2 control characters in the first %3 bytes); expected CSV, XLSX, ODS or Kolada JSON</source>
+        <translation>%1: this is a binary file, not text (%2 control characters in the first %3 bytes); expected CSV, XLSX, ODS or Kolada JSON</translation>
+    </message>
+    <message>
+        <source>%1: this is an XML document; expected CSV, XLSX, ODS or Kolada JSON</source>
+        <translation>%1: this is an XML document; expected CSV, XLSX, ODS or Kolada JSON</translation>
     </message>
 </context>
 <context>
@@ -933,6 +937,10 @@
     <message>
         <source>%1 indicators have a suggested kind and direction: check them in the Indicators tab.</source>
         <translation>%1 indicators have a suggested kind and direction: check them in the Indicators tab.</translation>
+    </message>
+    <message>
+        <source>LibreOffice spreadsheet (ODS)</source>
+        <translation>LibreOffice spreadsheet (ODS)</translation>
     </message>
 </context>
 <context>
@@ -1382,17 +1390,6 @@
             <numerusform>%1: %n rows for an indicator, unit or year that was not asked for were not stored</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 “%2”</source>
-        <translation>%1 “%2”</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n rows outside the table were skipped: %2</source>
-        <translation>
-            <numerusform>%1: %n row outside the table was skipped: %2</numerusform>
-            <numerusform>%1: %n rows outside the table were skipped: %2</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ObservationWriter</name>
@@ -1427,6 +1424,97 @@
     <message>
         <source>Database error: the import batch %1 is missing</source>
         <translation>Database error: the import batch %1 is missing</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation>OpenDocument spreadsheet</translation>
+    </message>
+    <message>
+        <source>this is an Excel workbook (.xlsx), not an OpenDocument spreadsheet</source>
+        <translation>this is an Excel workbook (.xlsx), not an OpenDocument spreadsheet</translation>
+    </message>
+    <message>
+        <source>this zip archive is not an OpenDocument spreadsheet (it has no content.xml)</source>
+        <translation>this zip archive is not an OpenDocument spreadsheet (it has no content.xml)</translation>
+    </message>
+    <message>
+        <source>this zip archive is not an OpenDocument spreadsheet (its mimetype is &quot;%1&quot;)</source>
+        <translation>this zip archive is not an OpenDocument spreadsheet (its mimetype is &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>a text document</source>
+        <translation>a text document</translation>
+    </message>
+    <message>
+        <source>a presentation</source>
+        <translation>a presentation</translation>
+    </message>
+    <message>
+        <source>a drawing</source>
+        <translation>a drawing</translation>
+    </message>
+    <message>
+        <source>a chart</source>
+        <translation>a chart</translation>
+    </message>
+    <message>
+        <source>a formula</source>
+        <translation>a formula</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>an image</translation>
+    </message>
+    <message>
+        <source>a database</source>
+        <translation>a database</translation>
+    </message>
+    <message>
+        <source>this OpenDocument file is not a spreadsheet (its mimetype is %1)</source>
+        <translation>this OpenDocument file is not a spreadsheet (its mimetype is %1)</translation>
+    </message>
+    <message>
+        <source>this OpenDocument file is %1, not a spreadsheet (its mimetype is %2)</source>
+        <translation>this OpenDocument file is %1, not a spreadsheet (its mimetype is %2)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is protected with a password, so its content cannot be read; open it in LibreOffice, save a copy without a password (File &gt; Save As, without &quot;Save with password&quot;) and import that copy</source>
+        <translation>the spreadsheet is protected with a password, so its content cannot be read; open it in LibreOffice, save a copy without a password (File &gt; Save As, without &quot;Save with password&quot;) and import that copy</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged or truncated (%2)</source>
+        <translation>the part %1 is damaged or truncated (%2)</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged or truncated: %2 (XML line %3)</source>
+        <translation>the part %1 is damaged or truncated: %2 (XML line %3)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheets</source>
+        <translation>the spreadsheet has no sheets</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheet named &quot;%1&quot;; its sheets are: %2</source>
+        <translation>the spreadsheet has no sheet named &quot;%1&quot;; its sheets are: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused: the sheet repeats its cells into more than %2 cells (a zip bomb?)</source>
+        <translation>%1: refused: the sheet repeats its cells into more than %2 cells (a zip bomb?)</translation>
+    </message>
+    <message>
+        <source>%1: refused: the row&apos;s cells with content reach column %2, beyond the %3 columns a sheet may have (a zip bomb?)</source>
+        <translation>%1: refused: the row&apos;s cells with content reach column %2, beyond the %3 columns a sheet may have (a zip bomb?)</translation>
+    </message>
+    <message>
+        <source>%1: refused: the rows with content reach row %2, beyond the %3 rows a sheet may have (a zip bomb?)</source>
+        <translation>%1: refused: the rows with content reach row %2, beyond the %3 rows a sheet may have (a zip bomb?)</translation>
+    </message>
+    <message>
+        <source>%1: refused: the row holds more than %2 characters of text (a zip bomb?)</source>
+        <translation>%1: refused: the row holds more than %2 characters of text (a zip bomb?)</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1935,13 @@
     </message>
 </context>
 <context>
+    <name>SheetReader</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+</context>
+<context>
     <name>StepRequirements</name>
     <message>
         <source>proposal %1</source>
@@ -2102,6 +2197,94 @@
     </message>
 </context>
 <context>
+    <name>TableMargins</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows outside the table were skipped: %2</source>
+        <translation>
+            <numerusform>%1: %n row outside the table was skipped: %2</numerusform>
+            <numerusform>%1: %n rows outside the table were skipped: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n cells, first %2 “%3”)</source>
+        <translation>
+            <numerusform>%1 (%n cell, first %2 “%3”)</numerusform>
+            <numerusform>%1 (%n cells, first %2 “%3”)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n columns beside the table were not read: %2</source>
+        <translation>
+            <numerusform>%1: %n column beside the table was not read: %2</numerusform>
+            <numerusform>%1: %n columns beside the table were not read: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablePreview</name>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Column names</source>
+        <translation>Column names</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table: %1 to %2, %n rows with %3 values.</source>
+        <translation>
+            <numerusform>The table: %1 to %2, %n row with %3 values.</numerusform>
+            <numerusform>The table: %1 to %2, %n rows with %3 values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped below the table: %n rows (%1).</source>
+        <translation>
+            <numerusform>Skipped below the table: %n row (%1).</numerusform>
+            <numerusform>Skipped below the table: %n rows (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not read beside the table: %n columns (%1).</source>
+        <translation>
+            <numerusform>Not read beside the table: %n column (%1).</numerusform>
+            <numerusform>Not read beside the table: %n columns (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview read the first %1 rows; the import reads the whole file.</source>
+        <translation>The preview read the first %1 rows; the import reads the whole file.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: %1</source>
+        <translation>The file cannot be imported as it is: %1</translation>
+    </message>
+</context>
+<context>
     <name>TextStreamDecoder</name>
     <message>
         <source>This build of Jämför cannot read Windows-1252 text; save the file as UTF-8</source>
@@ -2179,56 +2362,12 @@
 <context>
     <name>XlsxReader</name>
     <message>
-        <source>not a readable Excel workbook: the zip archive is damaged or truncated (zip error %1)</source>
-        <translation>not a readable Excel workbook: the zip archive is damaged or truncated (zip error %1)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1, row %2</source>
-        <translation>%1, row %2</translation>
-    </message>
-    <message>
-        <source>not a readable Excel workbook: the zip directory is damaged (zip error %1)</source>
-        <translation>not a readable Excel workbook: the zip directory is damaged (zip error %1)</translation>
-    </message>
-    <message>
-        <source>refused: the part %1 would unpack to %2 MB, more than the %3 MB a workbook part may have (a zip bomb?)</source>
-        <translation>refused: the part %1 would unpack to %2 MB, more than the %3 MB a workbook part may have (a zip bomb?)</translation>
-    </message>
-    <message>
-        <source>refused: the part %1 would unpack from %2 MB to %3 MB (%4:1); no real worksheet packs that well (a zip bomb?)</source>
-        <translation>refused: the part %1 would unpack from %2 MB to %3 MB (%4:1); no real worksheet packs that well (a zip bomb?)</translation>
-    </message>
-    <message>
-        <source>refused: the workbook would unpack to more than %1 MB (a zip bomb?)</source>
-        <translation>refused: the workbook would unpack to more than %1 MB (a zip bomb?)</translation>
-    </message>
-    <message>
         <source>this zip archive is not an Excel workbook (it has no xl/workbook.xml)</source>
         <translation>this zip archive is not an Excel workbook (it has no xl/workbook.xml)</translation>
     </message>
     <message>
-        <source>refused: the part %1 unpacks to more than %2 MB (a zip bomb?)</source>
-        <translation>refused: the part %1 unpacks to more than %2 MB (a zip bomb?)</translation>
-    </message>
-    <message>
         <source>the part %1 is damaged or truncated: %2 (XML line %3)</source>
         <translation>the part %1 is damaged or truncated: %2 (XML line %3)</translation>
-    </message>
-    <message>
-        <source>the part %1 is missing from the workbook</source>
-        <translation>the part %1 is missing from the workbook</translation>
-    </message>
-    <message>
-        <source>the part %1 cannot be unpacked (zip error %2); the file is damaged</source>
-        <translation>the part %1 cannot be unpacked (zip error %2); the file is damaged</translation>
-    </message>
-    <message>
-        <source>the part %1 is damaged or truncated (zip error %2)</source>
-        <translation>the part %1 is damaged or truncated (zip error %2)</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
@@ -2250,6 +2389,14 @@
         <source>%1: the cell refers to shared string %2, but the workbook has %3</source>
         <translation>%1: the cell refers to shared string %2, but the workbook has %3</translation>
     </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged or truncated (%2)</source>
+        <translation>the part %1 is damaged or truncated (%2)</translation>
+    </message>
 </context>
 <context>
     <name>XlsxWorkbookWriter</name>
@@ -2261,9 +2408,56 @@
         <source>%1: cannot write the workbook (%2)</source>
         <translation>%1: cannot write the workbook (%2)</translation>
     </message>
+</context>
+<context>
+    <name>ZipArchive</name>
     <message>
-        <source>zip error %1</source>
-        <translation>zip error %1</translation>
+        <source>cannot be read (%1)</source>
+        <translation>cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>not a readable %1: the zip archive is damaged or truncated (%2)</source>
+        <translation>not a readable %1: the zip archive is damaged or truncated (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>refused: the part %1 unpacks to more than %2 MB (a zip bomb?)</source>
+        <translation>refused: the part %1 unpacks to more than %2 MB (a zip bomb?)</translation>
+    </message>
+    <message>
+        <source>not a readable %1: the zip directory is damaged</source>
+        <translation>not a readable %1: the zip directory is damaged</translation>
+    </message>
+    <message>
+        <source>not a readable %1: the zip directory is damaged (entry %2: %3)</source>
+        <translation>not a readable %1: the zip directory is damaged (entry %2: %3)</translation>
+    </message>
+    <message>
+        <source>refused: the part %1 would unpack to %2 MB, more than the %3 MB a part may have (a zip bomb?)</source>
+        <translation>refused: the part %1 would unpack to %2 MB, more than the %3 MB a part may have (a zip bomb?)</translation>
+    </message>
+    <message>
+        <source>refused: the part %1 would unpack from %2 MB to %3 MB (%4:1); no real spreadsheet packs that well (a zip bomb?)</source>
+        <translation>refused: the part %1 would unpack from %2 MB to %3 MB (%4:1); no real spreadsheet packs that well (a zip bomb?)</translation>
+    </message>
+    <message>
+        <source>refused: the %1 would unpack to more than %2 MB (a zip bomb?)</source>
+        <translation>refused: the %1 would unpack to more than %2 MB (a zip bomb?)</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing from the %2</source>
+        <translation>the part %1 is missing from the %2</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked (%2); the file is damaged</source>
+        <translation>the part %1 cannot be unpacked (%2); the file is damaged</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged or truncated (%2)</source>
+        <translation>the part %1 is damaged or truncated (%2)</translation>
     </message>
 </context>
 <context>
@@ -2593,10 +2787,6 @@
         <translation>Imports files into a .jamfor file (created if missing): Kolada JSON (data or KPI descriptions, API v2 or v3), CSV and XLSX tables. The format is told from the content. Each file is imported whole or not at all.</translation>
     </message>
     <message>
-        <source>XLSX: the sheet to read (default: the first).</source>
-        <translation>XLSX: the sheet to read (default: the first).</translation>
-    </message>
-    <message>
         <source>Read and check everything and list the conflicts, but import nothing.</source>
         <translation>Read and check everything and list the conflicts, but import nothing.</translation>
     </message>
@@ -2853,6 +3043,10 @@ Commands:
                                         save Kolada&apos;s municipality groups
   SPEC: country (default), network:NAME, county:NN, kommungrupp:A1…C9, group:NAME
 Run jamfor-cli COMMAND --help for the options of a command.</translation>
+    </message>
+    <message>
+        <source>XLSX and ODS: the sheet to read (default: the first).</source>
+        <translation>XLSX and ODS: the sheet to read (default: the first).</translation>
     </message>
 </context>
 <context>
@@ -4273,10 +4467,6 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
         <translation>Import files</translation>
     </message>
     <message>
-        <source>Choose one or more files. The format is recognised from the content: values or indicator descriptions from Kolada (JSON), CSV tables and Excel workbooks (XLSX). Each file is imported whole or not at all.</source>
-        <translation>Choose one or more files. The format is recognised from the content: values or indicator descriptions from Kolada (JSON), CSV tables and Excel workbooks (XLSX). Each file is imported whole or not at all.</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -4319,10 +4509,6 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>Choose files to import</source>
         <translation>Choose files to import</translation>
-    </message>
-    <message>
-        <source>Kolada, CSV and Excel files (*.json *.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Kolada, CSV and Excel files (*.json *.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
         <source>Kolada JSON</source>
@@ -4415,6 +4601,30 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>The files after it were not imported.</source>
         <translation>The files after it were not imported.</translation>
+    </message>
+    <message>
+        <source>Choose one or more files. The format is recognised from the content: values or indicator descriptions from Kolada (JSON), CSV tables, Excel workbooks (XLSX) and LibreOffice spreadsheets (ODS). Each file is imported whole or not at all; the preview shows which rows of a table are taken before anything is written.</source>
+        <translation>Choose one or more files. The format is recognised from the content: values or indicator descriptions from Kolada (JSON), CSV tables, Excel workbooks (XLSX) and LibreOffice spreadsheets (ODS). Each file is imported whole or not at all; the preview shows which rows of a table are taken before anything is written.</translation>
+    </message>
+    <message>
+        <source>Kolada, CSV, Excel and LibreOffice files (*.json *.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Kolada, CSV, Excel and LibreOffice files (*.json *.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Sheet of %1</source>
+        <translation>Sheet of %1</translation>
+    </message>
+    <message>
+        <source>Choose a file in the list to see which of its rows are taken as the table.</source>
+        <translation>Choose a file in the list to see which of its rows are taken as the table.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is Kolada&apos;s own format; it has no table to preview.</source>
+        <translation>%1 is Kolada&apos;s own format; it has no table to preview.</translation>
     </message>
 </context>
 <context>
@@ -6268,6 +6478,21 @@ gruppen</translation>
     <message>
         <source>Finish the earlier steps first</source>
         <translation>Finish the earlier steps first</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::TablePreviewView</name>
+    <message>
+        <source>Preview of the table</source>
+        <translation>Preview of the table</translation>
+    </message>
+    <message>
+        <source>Choose a file in the list to see which of its rows are taken as the table.</source>
+        <translation>Choose a file in the list to see which of its rows are taken as the table.</translation>
+    </message>
+    <message>
+        <source>Taken as</source>
+        <translation>Taken as</translation>
     </message>
 </context>
 <context>

@@ -829,14 +829,6 @@
         <translation>%1: filen är tom (den innehåller bara tomma rader)</translation>
     </message>
     <message>
-        <source>%1: this is a binary file, not text (byte %2 is a NUL byte); expected CSV, XLSX or Kolada JSON</source>
-        <translation>%1: det här är en binärfil, inte text (byte %2 är en NUL-byte); väntade CSV, XLSX eller Kolada-JSON</translation>
-    </message>
-    <message>
-        <source>%1: this is a binary file, not text (%2 control characters in the first %3 bytes); expected CSV, XLSX or Kolada JSON</source>
-        <translation>%1: det här är en binärfil, inte text (%2 styrtecken bland de första %3 byten); väntade CSV, XLSX eller Kolada-JSON</translation>
-    </message>
-    <message>
         <source>%1: this is an HTML web page, not an Excel workbook, although the name ends in .xlsx (a page saved from a web browser or an error page from a download?)</source>
         <translation>%1: det här är en HTML-webbsida, inte en Excel-arbetsbok, trots att namnet slutar på .xlsx (en sida som sparats från en webbläsare eller en felsida från en nedladdning?)</translation>
     </message>
@@ -845,8 +837,20 @@
         <translation>%1: det här är en HTML-webbsida, inte en tabell</translation>
     </message>
     <message>
-        <source>%1: this is an XML document; expected CSV, XLSX or Kolada JSON</source>
-        <translation>%1: det här är ett XML-dokument; väntade CSV, XLSX eller Kolada-JSON</translation>
+        <source>%1: this is an OpenDocument file but not a spreadsheet (%2); save the table from LibreOffice Calc as .ods, .xlsx or CSV</source>
+        <translation>%1: det här är en OpenDocument-fil men inget kalkylark (%2); spara tabellen från LibreOffice Calc som .ods, .xlsx eller CSV</translation>
+    </message>
+    <message>
+        <source>%1: this is a binary file, not text (byte %2 is a NUL byte); expected CSV, XLSX, ODS or Kolada JSON</source>
+        <translation>%1: det här är en binärfil, inte text (byte %2 är en NUL-byte); förväntade CSV, XLSX, ODS eller Kolada-JSON</translation>
+    </message>
+    <message>
+        <source>%1: this is a binary file, not text (%2 control characters in the first %3 bytes); expected CSV, XLSX, ODS or Kolada JSON</source>
+        <translation>%1: det här är en binärfil, inte text (%2 styrtecken bland de första %3 byten); förväntade CSV, XLSX, ODS eller Kolada-JSON</translation>
+    </message>
+    <message>
+        <source>%1: this is an XML document; expected CSV, XLSX, ODS or Kolada JSON</source>
+        <translation>%1: det här är ett XML-dokument; förväntade CSV, XLSX, ODS eller Kolada-JSON</translation>
     </message>
 </context>
 <context>
@@ -933,6 +937,10 @@
     <message>
         <source>%1 indicators have a suggested kind and direction: check them in the Indicators tab.</source>
         <translation>%1 nyckeltal har föreslagen kategori och riktning: granska dem under fliken Nyckeltal.</translation>
+    </message>
+    <message>
+        <source>LibreOffice spreadsheet (ODS)</source>
+        <translation>LibreOffice-kalkylark (ODS)</translation>
     </message>
 </context>
 <context>
@@ -1382,17 +1390,6 @@
             <numerusform>%1: %n rader för ett nyckeltal, en enhet eller ett år som inte efterfrågades sparades inte</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 “%2”</source>
-        <translation>%1 ”%2”</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n rows outside the table were skipped: %2</source>
-        <translation>
-            <numerusform>%1: %n rad utanför tabellen hoppades över: %2</numerusform>
-            <numerusform>%1: %n rader utanför tabellen hoppades över: %2</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ObservationWriter</name>
@@ -1427,6 +1424,97 @@
     <message>
         <source>Database error: the import batch %1 is missing</source>
         <translation>Databasfel: importen %1 saknas</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation>OpenDocument-kalkylark</translation>
+    </message>
+    <message>
+        <source>this is an Excel workbook (.xlsx), not an OpenDocument spreadsheet</source>
+        <translation>det här är en Excel-arbetsbok (.xlsx), inte ett OpenDocument-kalkylark</translation>
+    </message>
+    <message>
+        <source>this zip archive is not an OpenDocument spreadsheet (it has no content.xml)</source>
+        <translation>det här zip-arkivet är inget OpenDocument-kalkylark (det saknar content.xml)</translation>
+    </message>
+    <message>
+        <source>this zip archive is not an OpenDocument spreadsheet (its mimetype is &quot;%1&quot;)</source>
+        <translation>det här zip-arkivet är inget OpenDocument-kalkylark (dess mimetyp är ”%1”)</translation>
+    </message>
+    <message>
+        <source>a text document</source>
+        <translation>ett textdokument</translation>
+    </message>
+    <message>
+        <source>a presentation</source>
+        <translation>en presentation</translation>
+    </message>
+    <message>
+        <source>a drawing</source>
+        <translation>en teckning</translation>
+    </message>
+    <message>
+        <source>a chart</source>
+        <translation>ett diagram</translation>
+    </message>
+    <message>
+        <source>a formula</source>
+        <translation>en formel</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>en bild</translation>
+    </message>
+    <message>
+        <source>a database</source>
+        <translation>en databas</translation>
+    </message>
+    <message>
+        <source>this OpenDocument file is not a spreadsheet (its mimetype is %1)</source>
+        <translation>den här OpenDocument-filen är inget kalkylark (dess mimetyp är %1)</translation>
+    </message>
+    <message>
+        <source>this OpenDocument file is %1, not a spreadsheet (its mimetype is %2)</source>
+        <translation>den här OpenDocument-filen är %1, inte ett kalkylark (dess mimetyp är %2)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is protected with a password, so its content cannot be read; open it in LibreOffice, save a copy without a password (File &gt; Save As, without &quot;Save with password&quot;) and import that copy</source>
+        <translation>kalkylarket är skyddat med lösenord, så innehållet kan inte läsas; öppna det i LibreOffice, spara en kopia utan lösenord (Arkiv &gt; Spara som, utan ”Spara med lösenord”) och importera kopian</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged or truncated (%2)</source>
+        <translation>delen %1 är skadad eller avkortad (%2)</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged or truncated: %2 (XML line %3)</source>
+        <translation>delen %1 är skadad eller avkortad: %2 (XML-rad %3)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheets</source>
+        <translation>kalkylarket har inga blad</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheet named &quot;%1&quot;; its sheets are: %2</source>
+        <translation>kalkylarket har inget blad som heter ”%1”; dess blad är: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused: the sheet repeats its cells into more than %2 cells (a zip bomb?)</source>
+        <translation>%1: avvisad: bladet upprepar sina celler till mer än %2 celler (en zip-bomb?)</translation>
+    </message>
+    <message>
+        <source>%1: refused: the row&apos;s cells with content reach column %2, beyond the %3 columns a sheet may have (a zip bomb?)</source>
+        <translation>%1: avvisad: radens celler med innehåll når kolumn %2, bortom de %3 kolumner ett blad får ha (en zip-bomb?)</translation>
+    </message>
+    <message>
+        <source>%1: refused: the rows with content reach row %2, beyond the %3 rows a sheet may have (a zip bomb?)</source>
+        <translation>%1: avvisad: raderna med innehåll når rad %2, bortom de %3 rader ett blad får ha (en zip-bomb?)</translation>
+    </message>
+    <message>
+        <source>%1: refused: the row holds more than %2 characters of text (a zip bomb?)</source>
+        <translation>%1: avvisad: raden har mer än %2 tecken text (en zip-bomb?)</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1935,13 @@
     </message>
 </context>
 <context>
+    <name>SheetReader</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, rad %2</translation>
+    </message>
+</context>
+<context>
     <name>StepRequirements</name>
     <message>
         <source>proposal %1</source>
@@ -2102,6 +2197,94 @@
     </message>
 </context>
 <context>
+    <name>TableMargins</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 ”%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows outside the table were skipped: %2</source>
+        <translation>
+            <numerusform>%1: %n rad utanför tabellen hoppades över: %2</numerusform>
+            <numerusform>%1: %n rader utanför tabellen hoppades över: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n cells, first %2 “%3”)</source>
+        <translation>
+            <numerusform>%1 (%n cell, först %2 ”%3”)</numerusform>
+            <numerusform>%1 (%n celler, först %2 ”%3”)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n columns beside the table were not read: %2</source>
+        <translation>
+            <numerusform>%1: %n kolumn bredvid tabellen lästes inte: %2</numerusform>
+            <numerusform>%1: %n kolumner bredvid tabellen lästes inte: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablePreview</name>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Column names</source>
+        <translation>Kolumnrubriker</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Hoppas över</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Inte läst</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table: %1 to %2, %n rows with %3 values.</source>
+        <translation>
+            <numerusform>Tabellen: %1 till %2, %n rad med %3 värden.</numerusform>
+            <numerusform>Tabellen: %1 till %2, %n rader med %3 värden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped below the table: %n rows (%1).</source>
+        <translation>
+            <numerusform>Hoppas över under tabellen: %n rad (%1).</numerusform>
+            <numerusform>Hoppas över under tabellen: %n rader (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not read beside the table: %n columns (%1).</source>
+        <translation>
+            <numerusform>Läses inte bredvid tabellen: %n kolumn (%1).</numerusform>
+            <numerusform>Läses inte bredvid tabellen: %n kolumner (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview read the first %1 rows; the import reads the whole file.</source>
+        <translation>Förhandsvisningen läste de första %1 raderna; importen läser hela filen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: %1</source>
+        <translation>Filen kan inte importeras som den är: %1</translation>
+    </message>
+</context>
+<context>
     <name>TextStreamDecoder</name>
     <message>
         <source>This build of Jämför cannot read Windows-1252 text; save the file as UTF-8</source>
@@ -2179,56 +2362,12 @@
 <context>
     <name>XlsxReader</name>
     <message>
-        <source>not a readable Excel workbook: the zip archive is damaged or truncated (zip error %1)</source>
-        <translation>ingen läsbar Excel-arbetsbok: zip-arkivet är skadat eller avkortat (zip-fel %1)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1, row %2</source>
-        <translation>%1, rad %2</translation>
-    </message>
-    <message>
-        <source>not a readable Excel workbook: the zip directory is damaged (zip error %1)</source>
-        <translation>ingen läsbar Excel-arbetsbok: zip-arkivets innehållsförteckning är skadad (zip-fel %1)</translation>
-    </message>
-    <message>
-        <source>refused: the part %1 would unpack to %2 MB, more than the %3 MB a workbook part may have (a zip bomb?)</source>
-        <translation>vägrade: delen %1 skulle packas upp till %2 MB, mer än de %3 MB som en del av en arbetsbok får ha (en zip-bomb?)</translation>
-    </message>
-    <message>
-        <source>refused: the part %1 would unpack from %2 MB to %3 MB (%4:1); no real worksheet packs that well (a zip bomb?)</source>
-        <translation>vägrade: delen %1 skulle packas upp från %2 MB till %3 MB (%4:1); inget verkligt kalkylblad packas så väl (en zip-bomb?)</translation>
-    </message>
-    <message>
-        <source>refused: the workbook would unpack to more than %1 MB (a zip bomb?)</source>
-        <translation>vägrade: arbetsboken skulle packas upp till mer än %1 MB (en zip-bomb?)</translation>
-    </message>
-    <message>
         <source>this zip archive is not an Excel workbook (it has no xl/workbook.xml)</source>
         <translation>det här zip-arkivet är ingen Excel-arbetsbok (det saknar xl/workbook.xml)</translation>
     </message>
     <message>
-        <source>refused: the part %1 unpacks to more than %2 MB (a zip bomb?)</source>
-        <translation>vägrade: delen %1 packas upp till mer än %2 MB (en zip-bomb?)</translation>
-    </message>
-    <message>
         <source>the part %1 is damaged or truncated: %2 (XML line %3)</source>
         <translation>delen %1 är skadad eller avkortad: %2 (XML-rad %3)</translation>
-    </message>
-    <message>
-        <source>the part %1 is missing from the workbook</source>
-        <translation>delen %1 saknas i arbetsboken</translation>
-    </message>
-    <message>
-        <source>the part %1 cannot be unpacked (zip error %2); the file is damaged</source>
-        <translation>delen %1 kan inte packas upp (zip-fel %2); filen är skadad</translation>
-    </message>
-    <message>
-        <source>the part %1 is damaged or truncated (zip error %2)</source>
-        <translation>delen %1 är skadad eller avkortad (zip-fel %2)</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
@@ -2250,6 +2389,14 @@
         <source>%1: the cell refers to shared string %2, but the workbook has %3</source>
         <translation>%1: cellen hänvisar till delad sträng %2, men arbetsboken har %3 delade strängar</translation>
     </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged or truncated (%2)</source>
+        <translation>delen %1 är skadad eller avkortad (%2)</translation>
+    </message>
 </context>
 <context>
     <name>XlsxWorkbookWriter</name>
@@ -2261,9 +2408,56 @@
         <source>%1: cannot write the workbook (%2)</source>
         <translation>%1: arbetsboken kan inte skrivas (%2)</translation>
     </message>
+</context>
+<context>
+    <name>ZipArchive</name>
     <message>
-        <source>zip error %1</source>
-        <translation>zip-fel %1</translation>
+        <source>cannot be read (%1)</source>
+        <translation>kan inte läsas (%1)</translation>
+    </message>
+    <message>
+        <source>not a readable %1: the zip archive is damaged or truncated (%2)</source>
+        <translation>kan inte läsas som %1: zip-arkivet är skadat eller avkortat (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>refused: the part %1 unpacks to more than %2 MB (a zip bomb?)</source>
+        <translation>avvisad: delen %1 packas upp till mer än %2 MB (en zip-bomb?)</translation>
+    </message>
+    <message>
+        <source>not a readable %1: the zip directory is damaged</source>
+        <translation>kan inte läsas som %1: zip-katalogen är skadad</translation>
+    </message>
+    <message>
+        <source>not a readable %1: the zip directory is damaged (entry %2: %3)</source>
+        <translation>kan inte läsas som %1: zip-katalogen är skadad (post %2: %3)</translation>
+    </message>
+    <message>
+        <source>refused: the part %1 would unpack to %2 MB, more than the %3 MB a part may have (a zip bomb?)</source>
+        <translation>avvisad: delen %1 skulle packas upp till %2 MB, mer än de %3 MB en del får ha (en zip-bomb?)</translation>
+    </message>
+    <message>
+        <source>refused: the part %1 would unpack from %2 MB to %3 MB (%4:1); no real spreadsheet packs that well (a zip bomb?)</source>
+        <translation>avvisad: delen %1 skulle packas upp från %2 MB till %3 MB (%4:1); inget riktigt kalkylark packas så tätt (en zip-bomb?)</translation>
+    </message>
+    <message>
+        <source>refused: the %1 would unpack to more than %2 MB (a zip bomb?)</source>
+        <translation>avvisad: filen (%1) skulle packas upp till mer än %2 MB (en zip-bomb?)</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing from the %2</source>
+        <translation>delen %1 saknas i filen (%2)</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked (%2); the file is damaged</source>
+        <translation>delen %1 kan inte packas upp (%2); filen är skadad</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged or truncated (%2)</source>
+        <translation>delen %1 är skadad eller avkortad (%2)</translation>
     </message>
 </context>
 <context>
@@ -2593,10 +2787,6 @@
         <translation>Importerar filer till en .jamfor-fil (som skapas om den saknas): Kolada-JSON (data eller nyckeltalsbeskrivningar, API v2 eller v3), CSV- och XLSX-tabeller. Formatet känns igen på innehållet. Varje fil importeras hel eller inte alls.</translation>
     </message>
     <message>
-        <source>XLSX: the sheet to read (default: the first).</source>
-        <translation>XLSX: bladet som ska läsas (standard: det första).</translation>
-    </message>
-    <message>
         <source>Read and check everything and list the conflicts, but import nothing.</source>
         <translation>Läs och kontrollera allt och lista konflikterna, men importera ingenting.</translation>
     </message>
@@ -2853,6 +3043,10 @@ Kommandon:
                                         spara Koladas kommungrupper
   SPEC: country (standard), network:NAMN, county:NN, kommungrupp:A1…C9, group:NAMN
 Kör jamfor-cli KOMMANDO --help för ett kommandos flaggor.</translation>
+    </message>
+    <message>
+        <source>XLSX and ODS: the sheet to read (default: the first).</source>
+        <translation>XLSX och ODS: bladet som ska läsas (standard: det första).</translation>
     </message>
 </context>
 <context>
@@ -4273,10 +4467,6 @@ Kör jamfor-cli KOMMANDO --help för ett kommandos flaggor.</translation>
         <translation>Importera filer</translation>
     </message>
     <message>
-        <source>Choose one or more files. The format is recognised from the content: values or indicator descriptions from Kolada (JSON), CSV tables and Excel workbooks (XLSX). Each file is imported whole or not at all.</source>
-        <translation>Välj en eller flera filer. Formatet känns igen på innehållet: värden eller nyckeltalsbeskrivningar från Kolada (JSON), CSV-tabeller och Excel-arbetsböcker (XLSX). Varje fil importeras hel eller inte alls.</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -4319,10 +4509,6 @@ Kör jamfor-cli KOMMANDO --help för ett kommandos flaggor.</translation>
     <message>
         <source>Choose files to import</source>
         <translation>Välj filer att importera</translation>
-    </message>
-    <message>
-        <source>Kolada, CSV and Excel files (*.json *.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Kolada-, CSV- och Excel-filer (*.json *.csv *.tsv *.txt *.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Kolada JSON</source>
@@ -4415,6 +4601,30 @@ Kör jamfor-cli KOMMANDO --help för ett kommandos flaggor.</translation>
     <message>
         <source>The files after it were not imported.</source>
         <translation>Filerna efter den importerades inte.</translation>
+    </message>
+    <message>
+        <source>Choose one or more files. The format is recognised from the content: values or indicator descriptions from Kolada (JSON), CSV tables, Excel workbooks (XLSX) and LibreOffice spreadsheets (ODS). Each file is imported whole or not at all; the preview shows which rows of a table are taken before anything is written.</source>
+        <translation>Välj en eller flera filer. Formatet känns igen på innehållet: värden eller nyckeltalsbeskrivningar från Kolada (JSON), CSV-tabeller, Excel-arbetsböcker (XLSX) och LibreOffice-kalkylark (ODS). Varje fil importeras helt eller inte alls; förhandsvisningen visar vilka rader i en tabell som tas med innan något sparas.</translation>
+    </message>
+    <message>
+        <source>Kolada, CSV, Excel and LibreOffice files (*.json *.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Kolada-, CSV-, Excel- och LibreOffice-filer (*.json *.csv *.tsv *.txt *.xlsx *.ods);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Sheet of %1</source>
+        <translation>Blad i %1</translation>
+    </message>
+    <message>
+        <source>Choose a file in the list to see which of its rows are taken as the table.</source>
+        <translation>Välj en fil i listan för att se vilka av dess rader som tas med som tabell.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is Kolada&apos;s own format; it has no table to preview.</source>
+        <translation>%1 är i Koladas eget format; den har ingen tabell att förhandsvisa.</translation>
     </message>
 </context>
 <context>
@@ -6268,6 +6478,21 @@ gruppen</translation>
     <message>
         <source>Finish the earlier steps first</source>
         <translation>Gör klart de tidigare stegen först</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::TablePreviewView</name>
+    <message>
+        <source>Preview of the table</source>
+        <translation>Förhandsvisning av tabellen</translation>
+    </message>
+    <message>
+        <source>Choose a file in the list to see which of its rows are taken as the table.</source>
+        <translation>Välj en fil i listan för att se vilka av dess rader som tas med som tabell.</translation>
+    </message>
+    <message>
+        <source>Taken as</source>
+        <translation>Tolkas som</translation>
     </message>
 </context>
 <context>

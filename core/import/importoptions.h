@@ -88,6 +88,7 @@ struct ImportResult
     qint64 skippedUnitLevelRows = 0; // Kolada rows of organisational units (OU), not stored
     qint64 skippedUnrequested = 0;   // Kolada rows for a KPI, unit or year not asked for
     qint64 rowsOutsideTable = 0;     // source lines and notes below a table, skipped (warnings)
+    qint64 cellsBesideTable = 0;     // filled cells in columns the table does not read (warnings)
     qint64 indicatorsSuggested = 0;  // indicators whose kind, direction and unit are suggestions
     qint64 units = 0;                // distinct units among the observations read
     qint64 groupsCreated = 0;        // Kolada municipality groups saved as new groups

@@ -11,8 +11,8 @@
 #include "core/import/koladagroupreader.h"
 #include "core/import/koladakpireader.h"
 #include "core/import/numberparser.h"
-#include "core/import/tableinterpreter.h"
-#include "core/import/xlsxreader.h"
+#include "core/import/sheetreader.h"
+#include "core/import/tablereading.h"
 #include "core/model/area.h"
 #include "core/model/importbatch.h"
 #include "core/registry/unitregistry.h"
@@ -33,9 +33,6 @@
 namespace jamfor {
 
 namespace {
-
-// Rows between progress reports.
-constexpr qint64 progressInterval = 4096;
 
 // Stops a second reading of a file at the first row with a given key.
 class KeyLocator : public ObservationSink
@@ -68,77 +65,6 @@ ImportBatch newBatch(const QString& fileName, const QString& source)
     batch.source = source;
     batch.importedAt = QDateTime::currentDateTimeUtc();
     return batch;
-}
-
-// Reads a table (CSV, or one sheet of a workbook) into the sink, or with sink == nullptr only
-// learns the decimal separator from the first rows. Returns the sheet that was read; outside
-// (when given) receives the rows skipped below the table.
-QString readTable(const QString& path, ImportFormat format, const QString& sheet,
-                  NumberParser& numbers, ObservationSink* sink,
-                  QList<TableInterpreter::OutsideRow>* outside = nullptr)
-{
-    TableRow row;
-    qint64 rows = 0;
-    if (format == ImportFormat::Csv) {
-        CsvTableReader reader(path);
-        numbers.setRowDescription(&CsvTableReader::describeLine);
-        TableInterpreter table(
-            path, [](qint64 line, int) { return CsvTableReader::describeLine(line); }, numbers,
-            sink, true);
-        table.setLearning(!sink);
-        while (reader.readRow(row)) {
-            table.addRow(row);
-            if (!sink && table.learningDone())
-                return {};
-            if (sink && ++rows % progressInterval == 0)
-                sink->progress(reader.position(), reader.size());
-        }
-        table.finish();
-        if (outside)
-            *outside = table.rowsOutsideTable();
-        if (sink)
-            sink->progress(reader.size(), reader.size());
-        return {};
-    }
-
-    XlsxReader reader(path);
-    reader.openSheet(sheet);
-    const QString name = reader.sheetName();
-    numbers.setRowDescription(
-        [name](qint64 number) { return XlsxReader::describeCell(name, number, -1); });
-    TableInterpreter table(
-        path, [&reader](qint64 number, int column) { return reader.describeCell(number, column); },
-        numbers, sink, false);
-    table.setLearning(!sink);
-    while (reader.readRow(row)) {
-        table.addRow(row);
-        if (!sink && table.learningDone())
-            return name;
-        if (sink && ++rows % progressInterval == 0)
-            sink->progress(reader.position(), reader.size());
-    }
-    table.finish();
-    if (outside)
-        *outside = table.rowsOutsideTable();
-    if (sink)
-        sink->progress(reader.size(), reader.size());
-    return name;
-}
-
-// "3 rows outside the table were skipped: line 16 “Källa: Kolada”; …", naming the first three.
-QString outsideWarning(const QString& path, const QList<TableInterpreter::OutsideRow>& rows,
-                       const std::function<QString(qint64)>& describe)
-{
-    QStringList named;
-    for (qsizetype i = 0; i < std::min<qsizetype>(rows.size(), 3); ++i)
-        named << ObservationImporter::tr("%1 “%2”").arg(
-            describe(rows[i].row),
-            rows[i].text.size() > 60 ? rows[i].text.left(60) + QStringLiteral("…") : rows[i].text);
-    if (rows.size() > 3)
-        named << QStringLiteral("…");
-    return ObservationImporter::tr("%1: %n rows outside the table were skipped: %2", nullptr,
-                                   int(rows.size()))
-        .arg(QFileInfo(path).fileName(), named.join(QStringLiteral("; ")));
 }
 
 void addSkipped(ImportResult& result, const KoladaDataReader& reader)
@@ -201,7 +127,7 @@ ImportFormat ObservationImporter::detectFormat(const QString& path)
 
 QStringList ObservationImporter::sheetNames(const QString& path)
 {
-    return XlsxReader(path).sheetNames();
+    return SheetReader::open(path, FormatDetector::detect(path))->sheetNames();
 }
 
 ImportResult ObservationImporter::importCsv(const QString& path, ConflictPolicy policy)
@@ -214,7 +140,7 @@ ImportResult ObservationImporter::importCsv(const QString& path, ConflictPolicy 
 ImportResult ObservationImporter::importFile(const QString& path, const ImportOptions& options)
 {
     ImportFormat format = options.format ? *options.format : FormatDetector::detect(path);
-    if (format == ImportFormat::Csv || format == ImportFormat::Xlsx)
+    if (format == ImportFormat::Csv || isSpreadsheet(format))
         return importTable(path, format, options);
 
     const QJsonDocument document = JsonDocumentLoader::load(path);
@@ -233,7 +159,9 @@ ImportResult ObservationImporter::importTable(const QString& path, ImportFormat 
     FileHasher hasher(path);
     // First pass: the first rows tell the decimal separator (see NumberParser).
     NumberParser numbers;
-    const QString sheet = readTable(path, format, options.sheet, numbers, nullptr);
+    TableReading learning;
+    learning.sheet = options.sheet;
+    const QString sheet = learning.read(path, format, numbers);
     const NumberParser learned = numbers;
 
     ImportSession session(m_database, options, path,
@@ -243,30 +171,43 @@ ImportResult ObservationImporter::importTable(const QString& path, ImportFormat 
             [](const SourceLocation& at) { return CsvTableReader::describeLine(at.row); });
     } else {
         session.setDescribe([sheet](const SourceLocation& at) {
-            return XlsxReader::describeCell(sheet, at.row, at.column);
+            return SheetReader::describeCell(sheet, at.row, at.column);
         });
     }
     session.setLocate([&](const Observation& key) -> std::optional<SourceLocation> {
         NumberParser again = learned;
         KeyLocator locator(key);
         try {
-            readTable(path, format, sheet, again, &locator);
+            TableReading locating;
+            locating.sheet = sheet;
+            locating.sink = &locator;
+            locating.read(path, format, again);
         } catch (const KeyLocator::Found& found) {
             return found.location;
         }
         return std::nullopt;
     });
-    QList<TableInterpreter::OutsideRow> outside;
-    readTable(path, format, sheet, numbers, &session, &outside);
+    TableMargins margins;
+    TableReading reading;
+    reading.sheet = sheet;
+    reading.sink = &session;
+    reading.margins = &margins;
+    reading.read(path, format, numbers);
     ImportResult result = session.finish(hasher.result());
     result.format = format;
-    result.rowsOutsideTable = outside.size();
-    if (!outside.isEmpty()) {
-        result.warnings.append(outsideWarning(path, outside, [&](qint64 row) {
-            return format == ImportFormat::Csv ? CsvTableReader::describeLine(row)
-                                               : XlsxReader::describeCell(sheet, row, -1);
-        }));
-    }
+    result.rowsOutsideTable = margins.outsideRows().size();
+    result.cellsBesideTable = margins.unreadCells();
+    const auto describe = [&](qint64 row, int column) {
+        return format == ImportFormat::Csv ? CsvTableReader::describeLine(row)
+                                           : SheetReader::describeCell(sheet, row, column);
+    };
+    const QString fileName = QFileInfo(path).fileName();
+    if (!margins.outsideRows().isEmpty())
+        result.warnings.append(
+            TableMargins::outsideWarning(fileName, margins.outsideRows(), describe));
+    if (!margins.unreadColumns().isEmpty())
+        result.warnings.append(
+            TableMargins::unreadWarning(fileName, margins.unreadColumns(), describe));
     return result;
 }
 

@@ -84,7 +84,7 @@ public:
 
     // What importFile would read the file as; throws for files it would refuse at once.
     static ImportFormat detectFormat(const QString& path);
-    // The sheets of an .xlsx workbook, for a sheet chooser.
+    // The sheets of an .xlsx workbook or an .ods spreadsheet, for a sheet chooser.
     static QStringList sheetNames(const QString& path);
 
 private:

@@ -114,48 +114,6 @@ void TableInterpreter::fail(qint64 row, int column, const QString& what) const
     throw Error(tr("%1, %2: %3").arg(m_path, m_describe(row, column), what));
 }
 
-TableInterpreter::Role TableInterpreter::roleOf(const QString& name)
-{
-    static const QHash<QString, Role> roles{
-        {QStringLiteral("kpi"), Role::IndicatorId},
-        {QStringLiteral("kpi_id"), Role::IndicatorId},
-        {QStringLiteral("kpi-id"), Role::IndicatorId},
-        {QStringLiteral("indicator"), Role::IndicatorId},
-        {QStringLiteral("indicator_id"), Role::IndicatorId},
-        {QStringLiteral("nyckeltals-id"), Role::IndicatorId},
-        {QStringLiteral("nyckeltalsid"), Role::IndicatorId},
-        {QStringLiteral("nyckeltals id"), Role::IndicatorId},
-        {QStringLiteral("nyckeltal-id"), Role::IndicatorId},
-        {QStringLiteral("nyckeltal id"), Role::IndicatorId},
-        {QStringLiteral("nyckeltal"), Role::IndicatorTitle},
-        {QStringLiteral("kpi_title"), Role::IndicatorTitle},
-        {QStringLiteral("indicator_title"), Role::IndicatorTitle},
-        {QStringLiteral("municipality"), Role::UnitId},
-        {QStringLiteral("municipality_id"), Role::UnitId},
-        {QStringLiteral("unit"), Role::UnitId},
-        {QStringLiteral("unit_id"), Role::UnitId},
-        {QStringLiteral("kommun-id"), Role::UnitId},
-        {QStringLiteral("kommunid"), Role::UnitId},
-        {QStringLiteral("kommun id"), Role::UnitId},
-        {QStringLiteral("kommun_id"), Role::UnitId},
-        {QStringLiteral("kommunkod"), Role::UnitId},
-        {QStringLiteral("kommun"), Role::UnitName},
-        {QStringLiteral("kommunnamn"), Role::UnitName},
-        {QStringLiteral("municipality_title"), Role::UnitName},
-        {QStringLiteral("municipality_name"), Role::UnitName},
-        {QStringLiteral("period"), Role::Year},
-        {QStringLiteral("year"), Role::Year},
-        {QStringLiteral("år"), Role::Year},
-        {QStringLiteral("gender"), Role::Gender},
-        {QStringLiteral("kön"), Role::Gender},
-        {QStringLiteral("sex"), Role::Gender},
-        {QStringLiteral("value"), Role::Value},
-        {QStringLiteral("värde"), Role::Value},
-        {QStringLiteral("status"), Role::Status},
-    };
-    return roles.value(name, Role::None);
-}
-
 QString TableInterpreter::text(const TableRow& row, int column)
 {
     const QByteArrayView bytes = NumberParser::trimmed(cellOf(row, column));
@@ -171,8 +129,11 @@ void TableInterpreter::addRow(const TableRow& row)
     if (!m_headerFound) {
         if (isAllEmpty(row))
             return;
-        if (tryHeader(row))
+        if (tryHeader(row)) {
+            if (m_observer)
+                m_observer(row, TableMargins::RowKind::Header);
             return;
+        }
         if (++m_titleRows >= maximumTitleRows)
             fail(row.number, -1,
                  tr("no header row in the first %1 rows; expected columns such as kpi, "
@@ -184,24 +145,30 @@ void TableInterpreter::addRow(const TableRow& row)
             if (!title.isEmpty())
                 m_titles.append(title);
         }
+        if (m_observer)
+            m_observer(row, TableMargins::RowKind::Title);
         return;
     }
     if (isAllEmpty(row))
         return;
     if (const std::optional<QString> note = outsideText(row)) {
-        m_outside.append({row.number, *note});
+        m_margins.addOutsideRow({row.number, *note});
         return;
     }
-    if (!m_outside.isEmpty())
-        fail(m_outside.constFirst().row, -1,
+    if (m_margins.hasPendingRows()) {
+        const OutsideRow& first = m_margins.outsideRows().constFirst();
+        fail(first.row, -1,
              tr("\"%1\" stands inside the table but names no municipality and holds no figure "
                 "(notes and sources belong below the table)")
-                 .arg(shown(m_outside.constFirst().text)));
+                 .arg(shown(first.text)));
+    }
     if (m_learning) {
         learnRow(row);
         return;
     }
     dataRow(row);
+    if (m_observer)
+        m_observer(row, TableMargins::RowKind::Data);
 }
 
 std::optional<QString> TableInterpreter::outsideText(const TableRow& row)
@@ -303,6 +270,18 @@ void TableInterpreter::chooseLayout(const QList<Role>& roles, const QStringList&
         return found;
     };
     m_indicatorColumn = place(Role::IndicatorId);
+    const auto recordColumns = [&]() {
+        QList<bool> read(roles.size(), false);
+        QStringList headers;
+        for (qsizetype i = 0; i < roles.size(); ++i) {
+            read[i] = roles[i] != Role::None;
+            headers << text(row, int(i)).simplified();
+        }
+        for (const ValueColumn& column : std::as_const(m_valueColumns))
+            read[column.column] = true;
+        m_usedColumns = int(std::count(read.cbegin(), read.cend(), true));
+        m_margins.setHeader(read, headers);
+    };
     m_titleColumn = place(Role::IndicatorTitle);
     m_unitColumn = place(Role::UnitId);
     const int unitNameColumn = place(Role::UnitName);
@@ -338,6 +317,8 @@ void TableInterpreter::chooseLayout(const QList<Role>& roles, const QStringList&
     } else {
         missing(tr("\"value\" (or Värde)"));
     }
+
+    recordColumns();
 
     // Two value columns for the same year or unit would give one key two values.
     QHash<QString, int> seen;
@@ -495,10 +476,16 @@ void TableInterpreter::learnRow(const TableRow& row)
 void TableInterpreter::dataRow(const TableRow& row)
 {
     if (m_strictColumnCount && row.cells.size() != m_columnCount) {
-        bool extraEmpty = row.cells.size() > m_columnCount;
-        for (qsizetype i = m_columnCount; extraEmpty && i < row.cells.size(); ++i)
-            extraEmpty = NumberParser::trimmed(row.cells[i]).isEmpty();
-        if (!extraEmpty)
+        // Text past the header's last field is a note beside the table; a figure there (or a
+        // short row) means the fields are shifted.
+        bool extraText = row.cells.size() > m_columnCount;
+        for (qsizetype i = m_columnCount; extraText && i < row.cells.size(); ++i) {
+            const QByteArrayView cell = NumberParser::trimmed(row.cells[i]);
+            extraText = cell.isEmpty() || std::any_of(cell.cbegin(), cell.cend(), [](char c) {
+                            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c < 0;
+                        });
+        }
+        if (!extraText)
             fail(row.number, -1,
                  tr("expected %1 fields as in the header (%2), found %3")
                      .arg(m_columnCount)
@@ -506,6 +493,8 @@ void TableInterpreter::dataRow(const TableRow& row)
                      .arg(row.cells.size()));
     }
     ++m_dataRows;
+    if (row.cells.size() > m_margins.headerColumns() || m_margins.headerColumns() > m_usedColumns)
+        m_margins.scanRow(row, [&](int column) { return text(row, column); });
     const QString& indicatorId = indicatorOf(row);
     const Gender gender = genderOf(row);
     switch (m_layout) {

@@ -3,6 +3,7 @@
 
 #include "core/import/numberparser.h"
 #include "core/import/observationsink.h"
+#include "core/import/tablemargins.h"
 #include "core/import/tablerow.h"
 
 #include <QByteArray>
@@ -50,6 +51,11 @@ public:
     void setLearning(bool learning) { m_learning = learning; }
     bool learningDone() const { return m_learningDone; }
 
+    // Told of every row that is not empty: a title above the header, the header, a data row.
+    // The rows below the table are known only at the end: margins().outsideRows().
+    using RowObserver = std::function<void(const TableRow& row, TableMargins::RowKind kind)>;
+    void setRowObserver(RowObserver observer) { m_observer = std::move(observer); }
+
     void addRow(const TableRow& row);
     // Throws when the table had no header or no data rows.
     void finish();
@@ -59,13 +65,16 @@ public:
     // are skipped when they come after the last data row; one followed by data is an error at
     // its place, since it stands inside the table. "Riket" or "Totalt" rows that name a known
     // unit are data.
-    struct OutsideRow
-    {
-        qint64 row = 0;
-        QString text; // the row's first text
-    };
+    using OutsideRow = TableMargins::OutsideRow;
     // After finish(): the rows skipped below the table, in order.
-    const QList<OutsideRow>& rowsOutsideTable() const { return m_outside; }
+    const QList<OutsideRow>& rowsOutsideTable() const { return m_margins.outsideRows(); }
+    // After finish(): the rows below and the columns beside the table that were not read. A
+    // column beside the table is one with no header the table knows (a note in a column of its
+    // own, "Kommungrupp"); in CSV also the fields past the header's last, when they hold text.
+    const TableMargins& margins() const { return m_margins; }
+
+    // The first row of the header, once found (0 before).
+    qint64 headerRow() const { return m_headerFound ? m_headerRow : 0; }
 
 private:
     enum class Layout
@@ -124,8 +133,10 @@ private:
     qint64 m_headerRow = 0;
     int m_titleRows = 0;
     QStringList m_titles;
-    QList<OutsideRow> m_outside; // since the last data row
+    TableMargins m_margins; // rows since the last data row, unread columns
+    RowObserver m_observer;
     int m_columnCount = 0;
+    int m_usedColumns = 0; // header columns the table reads
     Layout m_layout = Layout::Long;
     int m_indicatorColumn = -1;
     int m_titleColumn = -1;

@@ -300,6 +300,78 @@ BOOST_AUTO_TEST_CASE(source_lines_and_notes_below_a_table_are_skipped_and_named)
                                   }));
 }
 
+BOOST_AUTO_TEST_CASE(columns_beside_a_table_are_not_read_and_named)
+{
+    TempDatabase temp;
+    // Wide, as Excel saves it: every line has six fields; "Kommungrupp" is a column the
+    // importer has no use for, and a note stands in a column of its own beside Tanum.
+    const ImportResult wide = importFile(temp, importData(QStringLiteral("notes_beside_wide.csv")));
+    BOOST_TEST(wide.rows == 6);
+    BOOST_TEST(wide.rowsOutsideTable == 1);
+    BOOST_TEST(wide.cellsBesideTable == 3);
+    BOOST_REQUIRE(wide.warnings.size() == 2);
+    BOOST_TEST(wide.warnings[1] ==
+                   QStringLiteral("notes_beside_wide.csv: 2 columns beside the table were not "
+                                  "read: E “Kommungrupp” (2 cells, first line 4 "
+                                  "“Landsbygdskommun”); F (1 cells, first line 4 “Anm: 2023 "
+                                  "preliminärt”)"),
+               wide.warnings[1].toStdString());
+    BOOST_TEST(dump(temp.db()) == sorted({
+                                      QStringLiteral("N21009 1435 2022 T 14100"),
+                                      QStringLiteral("N21009 1435 2023 T 14500"),
+                                      QStringLiteral("N21009 1427 2022 T 15200"),
+                                      QStringLiteral("N21009 1427 2023 T 15900"),
+                                      QStringLiteral("N21009 0000 2022 T 13000"),
+                                      QStringLiteral("N21009 0000 2023 T 13400"),
+                                  }));
+
+    // Long, with a note in a fifth field the header does not have: text beside the table.
+    TempDatabase other;
+    const ImportResult note = importFile(other, importData(QStringLiteral("note_beside_long.csv")));
+    BOOST_TEST(note.rows == 2);
+    BOOST_TEST(note.cellsBesideTable == 1);
+    BOOST_REQUIRE(note.warnings.size() == 1);
+    BOOST_TEST(note.warnings[0].contains(QStringLiteral("E (1 cells, first line 2 “se not”)")),
+               note.warnings[0].toStdString());
+
+    // A figure in a field past the header is a shifted row, not a note: still refused.
+    const std::string m = importtesting::messageOf(
+        [&] { importFile(other, importData(QStringLiteral("shifted_fields.csv"))); });
+    BOOST_TEST(m.find("shifted_fields.csv, line 2: expected 4 fields as in the header (line 1), "
+                      "found 5") != std::string::npos,
+               m);
+}
+
+BOOST_AUTO_TEST_CASE(a_workbook_with_a_column_beside_the_table)
+{
+    using namespace xlsxbuilder;
+    TempDatabase temp;
+    const QString path = temp.file(QStringLiteral("beside.xlsx"));
+    const QByteArray sheet = sheetXml({
+        row(1, {inlineText("A1", QStringLiteral("Kommun")), inlineText("B1", QStringLiteral("År")),
+                inlineText("C1", QStringLiteral("Nyckeltals-id")),
+                inlineText("D1", QStringLiteral("Värde"))}),
+        row(2, {inlineText("A2", QStringLiteral("Tanum")), number("B2", "2023"),
+                inlineText("C2", QStringLiteral("N20007")), number("D2", "99001"),
+                inlineText("F2", QStringLiteral("Preliminärt värde"))}),
+        row(3, {inlineText("A3", QStringLiteral("Riket")), number("B3", "2023"),
+                inlineText("C3", QStringLiteral("N20007")), number("D3", "96000")}),
+    });
+    writeWorkbook(path, {{QStringLiteral("Blad1"), sheet}}, {});
+    const ImportResult result = importFile(temp, path);
+    BOOST_TEST(result.rows == 2);
+    BOOST_TEST(result.cellsBesideTable == 1);
+    BOOST_REQUIRE(result.warnings.size() == 1);
+    BOOST_TEST(result.warnings[0] ==
+                   QStringLiteral("beside.xlsx: 1 columns beside the table were not read: F (1 "
+                                  "cells, first Blad1!F2 “Preliminärt värde”)"),
+               result.warnings[0].toStdString());
+    BOOST_TEST(dump(temp.db()) == sorted({
+                                      QStringLiteral("N20007 1435 2023 T 99001"),
+                                      QStringLiteral("N20007 0000 2023 T 96000"),
+                                  }));
+}
+
 BOOST_AUTO_TEST_CASE(a_workbook_with_a_source_note_below_the_table)
 {
     using namespace xlsxbuilder;

@@ -7,6 +7,7 @@
 #include "ui/import/conflictdialog.h"
 #include "ui/import/importlabels.h"
 #include "ui/import/importworker.h"
+#include "ui/import/tablepreviewview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QThread>
@@ -60,8 +62,9 @@ ImportDialog::ImportDialog(const QString& databasePath, QWidget* parent)
 
     auto* intro = new QLabel(
         tr("Choose one or more files. The format is recognised from the content: values or "
-           "indicator descriptions from Kolada (JSON), CSV tables and Excel workbooks (XLSX). "
-           "Each file is imported whole or not at all."),
+           "indicator descriptions from Kolada (JSON), CSV tables, Excel workbooks (XLSX) and "
+           "LibreOffice spreadsheets (ODS). Each file is imported whole or not at all; the "
+           "preview shows which rows of a table are taken before anything is written."),
         this);
     intro->setWordWrap(true);
 
@@ -116,7 +119,9 @@ ImportDialog::ImportDialog(const QString& databasePath, QWidget* parent)
     m_messages->setOpenLinks(false);
     m_messages->setPlaceholderText(tr("What each import did, or why a file was refused, is "
                                       "shown here."));
-    m_messages->setMinimumHeight(110);
+    m_messages->setMinimumHeight(90);
+
+    m_preview = new TablePreviewView(this);
 
     auto* buttons = new QDialogButtonBox(this);
     m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -126,17 +131,25 @@ ImportDialog::ImportDialog(const QString& databasePath, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_fileTree, 2);
+    layout->addWidget(m_fileTree, 1);
     layout->addLayout(listButtons);
     layout->addWidget(m_hintLabel);
     layout->addWidget(m_progressRow);
-    layout->addWidget(m_messages, 1);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_preview);
+    split->addWidget(m_messages);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({360, 110});
+    layout->addWidget(split, 3);
     layout->addWidget(buttons);
-    resize(820, 520);
+    resize(900, 680);
 
     connect(m_addButton, &QPushButton::clicked, this, &ImportDialog::chooseFiles);
     connect(m_removeButton, &QPushButton::clicked, this, &ImportDialog::removeSelectedFiles);
     connect(m_fileTree, &QTreeWidget::itemSelectionChanged, this, &ImportDialog::updateButtons);
+    connect(m_fileTree, &QTreeWidget::currentItemChanged, this, &ImportDialog::updatePreview);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
@@ -169,7 +182,8 @@ void ImportDialog::chooseFiles()
         folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Choose files to import"), folder,
-        tr("Kolada, CSV and Excel files (*.json *.csv *.tsv *.txt *.xlsx);;All files (*)"));
+        tr("Kolada, CSV, Excel and LibreOffice files (*.json *.csv *.tsv *.txt *.xlsx *.ods);;All "
+           "files (*)"));
     addFiles(paths);
 }
 
@@ -179,7 +193,7 @@ ImportDialog::FileEntry ImportDialog::inspect(const QString& path) const
     entry.path = path;
     try {
         entry.format = ObservationImporter::detectFormat(path);
-        if (*entry.format == ImportFormat::Xlsx) {
+        if (isSpreadsheet(*entry.format)) {
             entry.sheets = ObservationImporter::sheetNames(path);
         } else if (*entry.format == ImportFormat::KoladaJson) {
             // Values and indicator descriptions are both JSON; only parsing tells them apart.
@@ -219,6 +233,12 @@ void ImportDialog::addFiles(const QStringList& paths)
             entry.sheetBox->setObjectName(QStringLiteral("sheetBox"));
             entry.sheetBox->addItems(entry.sheets);
             entry.sheetBox->setToolTip(tr("The sheet to import"));
+            entry.sheetBox->setAccessibleName(tr("Sheet of %1").arg(QFileInfo(path).fileName()));
+            connect(entry.sheetBox, &QComboBox::currentIndexChanged, this,
+                    [this, item = entry.item] {
+                        m_fileTree->setCurrentItem(item);
+                        updatePreview();
+                    });
             m_fileTree->setItemWidget(entry.item, SheetColumn, entry.sheetBox);
         } else if (entry.sheets.size() == 1) {
             entry.item->setText(SheetColumn, entry.sheets.first());
@@ -229,6 +249,10 @@ void ImportDialog::addFiles(const QStringList& paths)
             appendMessage(
                 QStringLiteral("<p style=\"color:#A4000F\">%1</p>").arg(escaped(entry.problem)));
     }
+    if (!m_files.isEmpty() && !m_fileTree->currentItem())
+        m_fileTree->setCurrentItem(m_files.last().item);
+    else
+        updatePreview();
     updateButtons();
 }
 
@@ -280,6 +304,30 @@ void ImportDialog::setState(FileEntry& entry, FileState state, const QString& de
     entry.item->setText(StatusColumn, text);
     entry.item->setForeground(StatusColumn, colour);
     entry.item->setToolTip(StatusColumn, detail.isEmpty() ? text : detail);
+}
+
+void ImportDialog::updatePreview()
+{
+    const QTreeWidgetItem* current = m_fileTree->currentItem();
+    const auto entry = std::find_if(m_files.cbegin(), m_files.cend(),
+                                    [current](const FileEntry& e) { return e.item == current; });
+    if (!current || entry == m_files.cend()) {
+        m_preview->showMessage(
+            tr("Choose a file in the list to see which of its rows are taken as the table."));
+        return;
+    }
+    if (!entry->format || !entry->problem.isEmpty()) {
+        m_preview->showMessage(
+            tr("%1 cannot be read: %2").arg(QFileInfo(entry->path).fileName(), entry->problem));
+        return;
+    }
+    if (*entry->format != ImportFormat::Csv && !isSpreadsheet(*entry->format)) {
+        m_preview->showMessage(tr("%1 is Kolada's own format; it has no table to preview.")
+                                   .arg(QFileInfo(entry->path).fileName()));
+        return;
+    }
+    m_preview->showFile(entry->path, *entry->format,
+                        entry->sheetBox ? entry->sheetBox->currentText() : QString());
 }
 
 void ImportDialog::updateButtons()

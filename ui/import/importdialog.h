@@ -23,9 +23,11 @@ class QWidget;
 namespace jamfor {
 
 class ImportWorker;
+class TablePreviewView;
 
 // Imports files into the open .jamfor file: Kolada JSON (values or indicator descriptions),
-// CSV and XLSX (with a sheet choice for workbooks with several sheets). Each file is shown
+// CSV, XLSX and ODS (with a sheet choice for files with several sheets, and a preview of the
+// rows taken as the table). Each file is shown
 // with the format told from its content and is imported as one transaction and one import
 // batch.
 //
@@ -88,6 +90,8 @@ private:
     FileEntry inspect(const QString& path) const;
     void setState(FileEntry& entry, FileState state, const QString& detail = {});
     void updateButtons();
+    // Shows the current file's table in the preview.
+    void updatePreview();
     void appendMessage(const QString& html);
 
     void onProgress(int index, double fraction, qint64 rows, bool checking);
@@ -119,6 +123,7 @@ private:
     QPushButton* m_cancelButton = nullptr;
     QLabel* m_hintLabel = nullptr;
     QTextBrowser* m_messages = nullptr;
+    TablePreviewView* m_preview = nullptr;
     QPushButton* m_importButton = nullptr;
     QPushButton* m_closeButton = nullptr;
 };
