@@ -786,6 +786,10 @@
         <source>%1 was not updated to the new file format because no backup copy could be written to %2: %3</source>
         <translation>%1 was not updated to the new file format because no backup copy could be written to %2: %3</translation>
     </message>
+    <message>
+        <source>%1 is on a network drive (%2): Jämför saves it with a rollback journal instead of WAL and keeps it to itself while it is open.</source>
+        <translation>%1 is on a network drive (%2): Jämför saves it with a rollback journal instead of WAL and keeps it to itself while it is open.</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataset</name>
@@ -5313,6 +5317,10 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>Choose a network, an area and a year with values first.</source>
         <translation>Choose a network, an area and a year with values first.</translation>
+    </message>
+    <message>
+        <source>Network drive</source>
+        <translation>Network drive</translation>
     </message>
 </context>
 <context>

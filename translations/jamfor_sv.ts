@@ -786,6 +786,10 @@
         <source>%1 was not updated to the new file format because no backup copy could be written to %2: %3</source>
         <translation>%1 uppdaterades inte till det nya filformatet eftersom ingen säkerhetskopia kunde skrivas till %2: %3</translation>
     </message>
+    <message>
+        <source>%1 is on a network drive (%2): Jämför saves it with a rollback journal instead of WAL and keeps it to itself while it is open.</source>
+        <translation>%1 ligger på en nätverksenhet (%2): Jämför sparar den med en återställningsjournal i stället för WAL och håller den för sig själv medan den är öppen.</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataset</name>
@@ -5313,6 +5317,10 @@ Kör jamfor-cli KOMMANDO --help för ett kommandos flaggor.</translation>
     <message>
         <source>Choose a network, an area and a year with values first.</source>
         <translation>Välj först ett nätverk, ett område och ett år med värden.</translation>
+    </message>
+    <message>
+        <source>Network drive</source>
+        <translation>Nätverksenhet</translation>
     </message>
 </context>
 <context>

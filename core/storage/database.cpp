@@ -5,6 +5,7 @@
 #include "core/storage/connectionhardening.h"
 #include "core/storage/databasefilecheck.h"
 #include "core/storage/databaselock.h"
+#include "core/storage/filesystemcheck.h"
 #include "core/storage/migrationbackup.h"
 #include "core/storage/migrations.h"
 #include "core/storage/schemavalidator.h"
@@ -219,8 +220,20 @@ void Database::applySessionSettings()
         sql::run(m_db, QStringLiteral("PRAGMA query_only = ON"));
         return;
     }
-    sql::run(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
-    sql::run(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // WAL needs memory shared by everyone who opens the file, which a network drive does not
+    // give: there the rollback journal, with the file held by this connection alone.
+    const FileSystemCheck::Result fileSystem = FileSystemCheck::check(m_path);
+    if (fileSystem.network) {
+        sql::run(m_db, QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
+        sql::run(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+        sql::run(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
+        m_storageNotice = tr("%1 is on a network drive (%2): Jämför saves it with a rollback "
+                             "journal instead of WAL and keeps it to itself while it is open.")
+                              .arg(QFileInfo(m_path).fileName(), fileSystem.name);
+    } else {
+        sql::run(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        sql::run(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
     // A larger page cache keeps a big import from spilling pages to the WAL mid-transaction.
     sql::run(m_db, QStringLiteral("PRAGMA cache_size = -65536"));
 }

@@ -47,6 +47,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // Why a file asked for with OpenExisting was opened read-only (for a banner); else empty.
     const QString& readOnlyNotice() const { return m_readOnlyNotice; }
+    // Set when the file lies on a network drive and is kept with a rollback journal and an
+    // exclusive lock instead of WAL (FileSystemCheck); the window shows it in its status bar.
+    const QString& storageNotice() const { return m_storageNotice; }
     // The backup written before this open updated the file's format; else empty.
     const QString& migrationBackupPath() const { return m_migrationBackupPath; }
     int schemaVersion();
@@ -76,6 +79,7 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     QString m_readOnlyNotice;
+    QString m_storageNotice;
     QString m_migrationBackupPath;
     std::unique_ptr<DatabaseLock> m_lock;
     QSqlDatabase m_db;

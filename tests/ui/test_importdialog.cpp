@@ -12,6 +12,7 @@
 #include "core/util/translations.h"
 #include "tests/support/applicationfixture.h"
 #include "tests/support/importtesting.h"
+#include "tests/support/widgettesting.h"
 #include "tests/support/xlsxbuilder.h"
 #include "ui/import/conflictdialog.h"
 #include "ui/import/importdialog.h"
@@ -36,17 +37,12 @@
 
 using namespace jamfor;
 using namespace importtesting;
+using widgettesting::child;
+using widgettesting::saveScreenshot;
 
 BOOST_TEST_GLOBAL_FIXTURE(ApplicationFixture);
 
 namespace {
-
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    BOOST_REQUIRE_MESSAGE(found, "no child " << name);
-    return found;
-}
 
 QString messagesOf(QWidget& dialog)
 {
@@ -113,15 +109,6 @@ QString writeLargeCsv(const QString& path)
                             .toUtf8();
     testfiles::writeAll(path, text);
     return path;
-}
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("JAMFOR_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    BOOST_TEST(widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
 }
 
 // Two indicators: N15419 is given for the total only, U21468 for women and men too.

@@ -7,6 +7,7 @@
 #include "core/util/translations.h"
 #include "tests/support/applicationfixture.h"
 #include "tests/support/importtesting.h"
+#include "tests/support/widgettesting.h"
 #include "ui/import/importdialog.h"
 
 #include <QDir>
@@ -18,17 +19,12 @@
 
 using namespace jamfor;
 using namespace importtesting;
+using widgettesting::child;
+using widgettesting::saveScreenshot;
 
 BOOST_TEST_GLOBAL_FIXTURE(ApplicationFixture);
 
 namespace {
-
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    BOOST_REQUIRE_MESSAGE(found, "no child " << name);
-    return found;
-}
 
 // The "Taken as" column of the preview, row by row: "3 Column names", "8 Skipped".
 QStringList takenAs(QTableWidget& table)
@@ -37,15 +33,6 @@ QStringList takenAs(QTableWidget& table)
     for (int row = 0; row < table.rowCount(); ++row)
         rows << table.verticalHeaderItem(row)->text() + u' ' + table.item(row, 0)->text();
     return rows;
-}
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("JAMFOR_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    BOOST_TEST(widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "tests/support/importtesting.h"
 #include "tests/support/koladatestserver.h"
 #include "tests/support/testfiles.h"
+#include "tests/support/widgettesting.h"
 #include "ui/import/koladadownloaddialog.h"
 
 #include <QComboBox>
@@ -32,6 +33,8 @@
 using namespace jamfor;
 using namespace fakekolada;
 using namespace Qt::StringLiterals;
+using widgettesting::child;
+using widgettesting::saveScreenshot;
 
 BOOST_TEST_GLOBAL_FIXTURE(ApplicationFixture);
 
@@ -47,22 +50,6 @@ bool waitFor(const std::function<bool()>& condition, int milliseconds = 10000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
     return true;
-}
-
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    T* widget = parent.findChild<T*>(QString::fromLatin1(name));
-    BOOST_REQUIRE_MESSAGE(widget, "no child " << name);
-    return widget;
-}
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("JAMFOR_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    BOOST_TEST(widget.grab().save(QDir(folder).filePath(name + u".png"_s)));
 }
 
 KoladaClientSettings settingsFor(const KoladaTestServer& server)

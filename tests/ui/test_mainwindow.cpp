@@ -2,6 +2,7 @@
 #define BOOST_TEST_MODULE mainwindow
 #include "core/demo/demodataset.h"
 #include "core/storage/database.h"
+#include "core/storage/filesystemcheck.h"
 #include "core/storage/observationrepository.h"
 #include "tests/support/applicationfixture.h"
 #include "tests/support/democopy.h"
@@ -168,4 +169,30 @@ BOOST_AUTO_TEST_CASE(damaged_file_is_refused_without_crashing)
     closer.start();
     BOOST_TEST(!window.openFile(path));
     BOOST_TEST(!window.hasOpenFile());
+}
+
+BOOST_AUTO_TEST_CASE(a_file_on_a_network_drive_is_named_in_the_status_bar)
+{
+    QTemporaryDir dir;
+    QTemporaryDir local;
+    const QString path = copyOfDemo(dir);
+    MainWindow window;
+    {
+        // The detection is faked: every file is on an SMB share while the window opens it.
+        FileSystemCheck::setProbe([](const QString&) {
+            return FileSystemCheck::Result{true, QStringLiteral("cifs")};
+        });
+        const bool opened = window.openFile(path);
+        FileSystemCheck::setProbe({});
+        BOOST_REQUIRE(opened);
+    }
+    auto* notice = window.findChild<QLabel*>(QStringLiteral("storageNotice"));
+    BOOST_REQUIRE(notice);
+    BOOST_TEST(!notice->text().isEmpty());
+    BOOST_TEST(notice->toolTip().contains(QStringLiteral("(cifs)")),
+               notice->toolTip().toStdString());
+    BOOST_TEST(notice->toolTip().contains(QStringLiteral("rollback journal")));
+    // A local file clears it.
+    BOOST_REQUIRE(window.openFile(copyOfDemo(local)));
+    BOOST_TEST(notice->text().isEmpty());
 }

@@ -12,6 +12,7 @@
 #include "tests/support/applicationfixture.h"
 #include "tests/support/demoanalysis.h"
 #include "tests/support/testfiles.h"
+#include "tests/support/widgettesting.h"
 #include "ui/charts/rankingchartview.h"
 #include "ui/presentation/presentationwindow.h"
 
@@ -25,6 +26,7 @@
 #include <boost/test/unit_test.hpp>
 
 using namespace jamfor;
+using widgettesting::saveScreenshot;
 
 namespace {
 
@@ -34,15 +36,6 @@ struct SwedishFixture : ApplicationFixture
 };
 
 BOOST_TEST_GLOBAL_FIXTURE(SwedishFixture);
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("JAMFOR_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    BOOST_TEST(widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
-}
 
 QString allText(QWidget* root)
 {

@@ -7,6 +7,7 @@
 #include "core/util/translations.h"
 #include "tests/support/applicationfixture.h"
 #include "tests/support/testfiles.h"
+#include "tests/support/widgettesting.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QDir>
@@ -15,21 +16,9 @@
 #include <boost/test/unit_test.hpp>
 
 using namespace jamfor;
+using widgettesting::saveScreenshot;
 
 BOOST_TEST_GLOBAL_FIXTURE(ApplicationFixture);
-
-namespace {
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("JAMFOR_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    BOOST_TEST(widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
-}
-
-} // namespace
 
 BOOST_AUTO_TEST_CASE(main_window_tabs_in_swedish)
 {

@@ -102,6 +102,9 @@ void MainWindow::createCentralWidget()
     m_readOnlyBanner->setStyleSheet(
         QStringLiteral("QLabel { background: #FDE2E1; border: 1px solid #C0392B; padding: 6px; }"));
     m_readOnlyBanner->setVisible(false);
+    m_storageLabel = new QLabel(this);
+    m_storageLabel->setObjectName(QStringLiteral("storageNotice"));
+    statusBar()->addPermanentWidget(m_storageLabel);
     layout->addWidget(m_readOnlyBanner);
 
     m_context = new ContextBar(central);
@@ -328,6 +331,12 @@ bool MainWindow::adoptDatabase(std::unique_ptr<Database> database, const QString
     // Why a file opened read-only (write-protected, open elsewhere) stays on screen.
     m_readOnlyBanner->setText(m_database->readOnlyNotice());
     m_readOnlyBanner->setVisible(!m_database->readOnlyNotice().isEmpty());
+    // A file on a network drive is kept with a rollback journal; the status bar says so.
+    m_storageLabel->setText(m_database->storageNotice().isEmpty() ? QString()
+                                                                  : tr("Network drive"));
+    m_storageLabel->setToolTip(m_database->storageNotice());
+    if (!m_database->storageNotice().isEmpty())
+        statusBar()->showMessage(m_database->storageNotice(), 20000);
 
     for (QAction* action : std::as_const(m_fileActions))
         action->setEnabled(true);
@@ -359,6 +368,7 @@ void MainWindow::closeFile()
     m_indicatorBrowser = nullptr;
     m_context->load(nullptr);
     m_readOnlyBanner->setVisible(false);
+    m_storageLabel->clear();
     if (m_session)
         m_undoGroup->removeStack(m_session->undoStack());
     m_session.reset();
@@ -569,12 +579,7 @@ void MainWindow::refreshViews()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Jämför"),
-        tr("<b>Jämför</b> %1<p>Compare your municipality's results with your network and the "
-           "country, and work through the five steps of the handbook for Öppna jämförelser.</p>"
-           "<p>Figures from Kolada are credited \"Källa: Kolada\".</p>")
-            .arg(QApplication::applicationVersion()));
+    UserGuideDialog::showAbout(this);
 }
 
 void MainWindow::showUserGuide()

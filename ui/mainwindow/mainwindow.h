@@ -93,6 +93,7 @@ private:
     ContextBar* m_context = nullptr;
     QLabel* m_exampleBanner = nullptr;
     QLabel* m_readOnlyBanner = nullptr;
+    QLabel* m_storageLabel = nullptr; // status bar: "Network drive" when not in WAL mode
     QLabel* m_emptyLabel = nullptr;
     QLabel* m_legend = nullptr;
     QTableView* m_table = nullptr;

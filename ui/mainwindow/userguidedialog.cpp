@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/userguidedialog.h"
 
+#include <QApplication>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -63,6 +65,19 @@ bool UserGuideDialog::scrollToHeading(const QString& anchor)
         }
     }
     return false;
+}
+
+void UserGuideDialog::showAbout(QWidget* parent)
+{
+    // The main window's texts, kept in its translation context.
+    QMessageBox::about(
+        parent, QCoreApplication::translate("jamfor::MainWindow", "About Jämför"),
+        QCoreApplication::translate(
+            "jamfor::MainWindow",
+            "<b>Jämför</b> %1<p>Compare your municipality's results with your network and the "
+            "country, and work through the five steps of the handbook for Öppna jämförelser.</p>"
+            "<p>Figures from Kolada are credited \"Källa: Kolada\".</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 } // namespace jamfor

@@ -21,6 +21,9 @@ public:
     bool scrollToHeading(const QString& anchor);
     static QString headingAnchor(const QString& heading);
 
+    // Help > About.
+    static void showAbout(QWidget* parent);
+
 private:
     QTextBrowser* m_browser = nullptr;
 };
