@@ -41,6 +41,29 @@ TablePreview TablePreview::read(const QString& path, ImportFormat format, const 
     TablePreview preview;
     preview.m_csv = format == ImportFormat::Csv;
     QHash<qint64, qsizetype> shown; // row number → index in rows
+    // A spreadsheet's number is shown as the user's locale writes it, without grouping, as a
+    // spreadsheet shows an unformatted cell (21534,5).
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    const auto keep = [&](const TableRow& row) {
+        if (preview.rows.size() >= shownRows)
+            return;
+        Row shownRow;
+        shownRow.number = row.number;
+        for (qsizetype i = 0; i < row.cells.size(); ++i) {
+            bool ok = false;
+            const double value =
+                row.isNumeric(i) ? QString::fromUtf8(row.cells[i]).toDouble(&ok) : 0.0;
+            shownRow.cells << (ok ? locale.toString(value, 'f', QLocale::FloatingPointShortest)
+                                  : QString::fromUtf8(row.cells[i]).trimmed());
+        }
+        while (!shownRow.cells.isEmpty() && shownRow.cells.constLast().isEmpty())
+            shownRow.cells.removeLast();
+        if (shownRow.cells.isEmpty())
+            return;
+        shown.insert(row.number, preview.rows.size());
+        preview.rows.append(shownRow);
+    };
     NumberParser numbers;
     try {
         // The first pass learns the decimal separator; a refusal here is read again below, so
@@ -58,20 +81,7 @@ TablePreview TablePreview::read(const QString& path, ImportFormat format, const 
         reading.sink = &counter;
         reading.margins = &preview.margins;
         reading.rowLimit = rowLimit;
-        reading.tap = [&](const TableRow& row) {
-            if (preview.rows.size() >= shownRows)
-                return;
-            Row shownRow;
-            shownRow.number = row.number;
-            for (const QByteArrayView cell : row.cells)
-                shownRow.cells << QString::fromUtf8(cell).trimmed();
-            while (!shownRow.cells.isEmpty() && shownRow.cells.constLast().isEmpty())
-                shownRow.cells.removeLast();
-            if (shownRow.cells.isEmpty())
-                return;
-            shown.insert(row.number, preview.rows.size());
-            preview.rows.append(shownRow);
-        };
+        reading.tap = keep;
         reading.observer = [&](const TableRow& row, TableMargins::RowKind kind) {
             if (kind == TableMargins::RowKind::Data) {
                 ++preview.dataRows;
@@ -92,6 +102,22 @@ TablePreview TablePreview::read(const QString& path, ImportFormat format, const 
         preview.values = counter.values;
     } catch (const Error& error) {
         preview.problem = error.message();
+        // The rows after the place of the refusal are shown as they are, not read.
+        try {
+            const qint64 last = preview.rows.isEmpty() ? 0 : preview.rows.constLast().number;
+            TableReading rows;
+            rows.sheet = sheet;
+            rows.rowsOnly = true;
+            rows.rowLimit = rowLimit;
+            rows.tap = [&](const TableRow& row) {
+                if (row.number > last)
+                    keep(row);
+            };
+            NumberParser unused;
+            rows.read(path, format, unused);
+        } catch (const Error&) {
+            // The file itself cannot be read: there are no rows to show.
+        }
     }
     for (const TableMargins::OutsideRow& outside : preview.margins.outsideRows()) {
         if (const auto at = shown.constFind(outside.row); at != shown.cend()) {

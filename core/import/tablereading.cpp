@@ -24,6 +24,11 @@ template <typename Reader> void feed(Reader& reader, TableInterpreter& table, Ta
     while (reader.readRow(row)) {
         if (reading.tap)
             reading.tap(row);
+        if (reading.rowsOnly) {
+            if (reading.rowLimit > 0 && ++rows >= reading.rowLimit)
+                return;
+            continue;
+        }
         table.addRow(row);
         if (!sink && table.learningDone())
             return;
@@ -33,6 +38,8 @@ template <typename Reader> void feed(Reader& reader, TableInterpreter& table, Ta
         if (sink && rows % progressInterval == 0)
             sink->progress(reader.position(), reader.size());
     }
+    if (reading.rowsOnly)
+        return;
     if (reading.rowLimit == 0 || rows < reading.rowLimit) {
         reading.complete = true;
         table.finish();

@@ -24,7 +24,8 @@ struct TableReading
     TableInterpreter::RowObserver observer;   // sees every row with its kind
     std::function<void(const TableRow&)> tap; // sees every row as read, before the table
     qint64 rowLimit = 0;                      // stop after this many rows (0: read them all)
-    bool complete = false;                    // out: the whole table was read
+    bool rowsOnly = false; // only tap the rows, without finding the table in them
+    bool complete = false; // out: the whole table was read
 
     // Returns the sheet that was read (empty for CSV). Throws jamfor::Error.
     QString read(const QString& path, ImportFormat format, NumberParser& numbers);

@@ -125,3 +125,17 @@ BOOST_AUTO_TEST_CASE(a_file_that_is_no_table_gives_its_problem_and_no_rows)
     BOOST_TEST(missing.problem.contains(QStringLiteral("/nonexistent/x.csv")),
                missing.problem.toStdString());
 }
+
+BOOST_AUTO_TEST_CASE(after_a_refused_header_the_rows_are_shown_as_not_read)
+{
+    // The header lacks the year: the import is refused at line 1, and the preview still shows
+    // the file's rows so that the user sees what is there.
+    const TablePreview preview =
+        TablePreview::read(importData(QStringLiteral("missing_column.csv")), ImportFormat::Csv);
+    BOOST_TEST(preview.problem.contains(QStringLiteral("line 1")), preview.problem.toStdString());
+    BOOST_TEST(kinds(preview) == "1:Not read 2:Not read");
+    BOOST_TEST(preview.rows[1].cells ==
+                   QStringList({QStringLiteral("N15419"), QStringLiteral("1435"),
+                                QStringLiteral("T"), QStringLiteral("71,5")}),
+               preview.rows[1].cells.join(u'|').toStdString());
+}

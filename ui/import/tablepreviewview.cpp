@@ -31,6 +31,7 @@ TablePreviewView::TablePreviewView(QWidget* parent)
     m_summary->setObjectName(QStringLiteral("tablePreviewSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("tablePreviewTable"));
     m_table->setAccessibleName(tr("Preview of the table"));
