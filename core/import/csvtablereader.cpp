@@ -96,7 +96,9 @@ void CsvTableReader::chooseDelimiter()
     } else if (!sample.endsWith('\n')) {
         sample.append('\n');
     }
+    // Each candidate scores the number of lines that share its most common field count.
     int bestScore = 0;
+    int semicolonScore = 0;
     for (const char candidate : {';', '\t', ','}) {
         QMap<int, int> frequency;
         for (const int count : fieldCounts(sample, candidate)) {
@@ -106,11 +108,18 @@ void CsvTableReader::chooseDelimiter()
         int score = 0;
         for (const int lines : std::as_const(frequency))
             score = std::max(score, lines);
+        if (candidate == ';')
+            semicolonScore = score;
         if (score > bestScore) {
             bestScore = score;
             m_delimiter = candidate;
         }
     }
+    // A Swedish file separates with semicolons and writes decimal commas: "Ale;;23456,7" has
+    // two comma fields on as many lines as it has three semicolon fields, and a title or a
+    // source note with a comma tips the count. The comma wins only by a clear margin.
+    if (m_delimiter == ',' && semicolonScore > 0 && semicolonScore * 2 >= bestScore)
+        m_delimiter = ';';
 }
 
 bool CsvTableReader::readRow(TableRow& row)

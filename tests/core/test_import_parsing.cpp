@@ -5,6 +5,7 @@
 #include "core/import/formatdetector.h"
 #include "core/import/limiteddevice.h"
 #include "core/import/numberparser.h"
+#include "core/import/observationimporter.h"
 #include "core/import/textstreamdecoder.h"
 #include "tests/support/coreapplicationfixture.h"
 #include "tests/support/importtesting.h"
@@ -231,4 +232,38 @@ BOOST_AUTO_TEST_CASE(formats_are_told_from_the_content)
     BOOST_TEST(blank.find("blank.csv: the file is empty (it holds only blank lines)") !=
                    std::string::npos,
                blank);
+}
+
+BOOST_AUTO_TEST_CASE(semicolons_win_over_decimal_commas_and_commas_in_titles)
+{
+    // As Swedish Excel saves a sheet: semicolons, decimal commas, a title and a source note
+    // with a comma in them. By comma the file has two fields on seven lines; by semicolon
+    // three on six; it is a semicolon file.
+    CsvTableReader reader(
+        importtesting::importData(QStringLiteral("semicolon_decimal_comma_title.csv")));
+    BOOST_TEST(reader.delimiter() == ';');
+    // A file that really separates by comma still reads so.
+    importtesting::TempDatabase temp;
+    const QString path = temp.file(QStringLiteral("comma.csv"));
+    testfiles::writeAll(path, "kpi,municipality,period,value\n"
+                              "N1;x,1435,2023,1.5\n"
+                              "N1,1486,2023,2.5\n"
+                              "N1,1427,2023,3\n");
+    BOOST_TEST(CsvTableReader(path).delimiter() == ',');
+}
+
+BOOST_AUTO_TEST_CASE(a_swedish_sheet_saved_as_csv_with_real_names_imports)
+{
+    importtesting::TempDatabase temp;
+    ObservationImporter importer(temp.db());
+    const ImportResult result = importer.importFile(
+        importtesting::importData(QStringLiteral("semicolon_decimal_comma_title.csv")));
+    BOOST_TEST(result.rows == 5);
+    BOOST_TEST(result.rowsOutsideTable == 1);
+    BOOST_TEST(importtesting::dump(temp.db()) ==
+               importtesting::sorted({QStringLiteral("N20007 1440 2023 T 23456.7"),
+                                      QStringLiteral("N20007 0114 2023 T 31002.5"),
+                                      QStringLiteral("N20007 2023 2023 T 28990"),
+                                      QStringLiteral("N20007 1438 2023 T 30111.25"),
+                                      QStringLiteral("N20007 0000 2023 T 27000")}));
 }
