@@ -17,5 +17,6 @@ int runIndicators(const QStringList& arguments); // indicatorscommand.cpp
 int runKolada(const QStringList& arguments);     // koladacommand.cpp: fetch, search, groups
 int runReport(const QStringList& arguments);     // reportcommand.cpp
 int runCompile(const QStringList& arguments);    // reportcommand.cpp
+int runSend(const QStringList& arguments);       // exchangecommand.cpp
 
 } // namespace jamfor::cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommands.h"
 #include "app/cli/clioutput.h"
+#include "app/cli/exchangecommand.h"
+#include "core/exchange/jamforfiletransfer.h"
 #include "core/import/observationimporter.h"
 #include "core/storage/database.h"
 #include "core/util/error.h"
@@ -78,9 +80,11 @@ int runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Imports files into a .jamfor file (created if missing): Kolada JSON (data or KPI "
-               "descriptions, API v2 or v3), CSV and XLSX tables. The format is told from the "
-               "content. Each file is imported whole or not at all."));
+        "cli",
+        "Imports files into a .jamfor file (created if missing): Kolada JSON (data or KPI "
+        "descriptions, API v2 or v3), CSV, XLSX and ODS tables, and another member's .jamfor "
+        "file. The format is told from the content. Each file is imported whole or not at "
+        "all."));
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QCoreApplication::translate("cli", "The .jamfor file."),
                                       QStringLiteral("FILE"));
@@ -97,8 +101,15 @@ int runImport(const QStringList& arguments)
         QStringLiteral("dry-run"),
         QCoreApplication::translate("cli", "Read and check everything and list the conflicts, "
                                            "but import nothing."));
+    const QCommandLineOption includeOption(
+        QStringLiteral("include"),
+        QCoreApplication::translate("cli", "Another .jamfor file: what to bring in besides its "
+                                           "observations, comma-separated (an analysis always "
+                                           "brings its network and group)."),
+        QStringLiteral("networks,groups,analyses|all"));
     parser.addOption(dbOption);
     parser.addOption(conflictOption);
+    parser.addOption(includeOption);
     parser.addOption(sheetOption);
     parser.addOption(dryRunOption);
     parser.addPositionalArgument(QStringLiteral("INPUT"),
@@ -127,12 +138,28 @@ int runImport(const QStringList& arguments)
     }
     options.sheet = parser.value(sheetOption);
     options.dryRun = parser.isSet(dryRunOption);
+    const std::optional<TransferContent> content = parseInclude(parser.value(includeOption));
+    if (!content) {
+        printError(QCoreApplication::translate("cli", "--include takes networks, groups, analyses "
+                                                      "or all, separated by commas, not \"%1\"")
+                       .arg(parser.value(includeOption)));
+        return exitUsage;
+    }
+    TransferOptions transferOptions;
+    transferOptions.content = *content;
+    transferOptions.onConflict = options.onConflict;
+    transferOptions.dryRun = options.dryRun;
 
     try {
         auto database = Database::open(parser.value(dbOption), Database::OpenMode::CreateIfMissing);
         ObservationImporter importer(*database);
-        for (const QString& input : parser.positionalArguments())
-            printResult(input, importer.importFile(input, options));
+        for (const QString& input : parser.positionalArguments()) {
+            if (JamforFileTransfer::isSqliteFile(input))
+                printTransferResult(
+                    input, JamforFileTransfer::importFile(*database, input, transferOptions));
+            else
+                printResult(input, importer.importFile(input, options));
+        }
     } catch (const Error& error) {
         printError(error.message());
         return exitFailure;

@@ -39,38 +39,44 @@ int main(int argc, char* argv[])
         {QStringLiteral("indicators"), jamfor::cli::runIndicators},
         {QStringLiteral("kolada"), jamfor::cli::runKolada},
         {QStringLiteral("report"), jamfor::cli::runReport},
+        {QStringLiteral("send"), jamfor::cli::runSend},
         {QStringLiteral("compile"), jamfor::cli::runCompile},
     };
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString usage = QCoreApplication::translate(
-        "cli", "Usage: jamfor-cli COMMAND [OPTIONS]\n"
-               "Commands:\n"
-               "  demo OUT.jamfor                      write the example network\n"
-               "  import --db FILE INPUT...             import Kolada JSON, CSV and XLSX files\n"
-               "  export --db FILE [-o OUT.csv]         write every observation as CSV\n"
-               "  info --db FILE                        show what a file holds\n"
-               "  indicators --db FILE [--json]         list the indicators, their kind and\n"
-               "                                        direction, and which are suggestions\n"
-               "  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]\n"
-               "          [--population SPEC] [--area AREA] [--json]\n"
-               "                                        rank, colour and change of one indicator\n"
-               "  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]\n"
-               "          [--population SPEC] [--area AREA] [--json]\n"
-               "                                        cost against quality: quadrants, r, rho\n"
-               "  report --db FILE --analysis ID -o OUT.pdf|.html|.xlsx|.csv [--a3]\n"
-               "                                        the analysis report or its A3 summary\n"
-               "  compile --db FILE (--network NAME|--county NN) --area AREA --year YEAR\n"
-               "          -o OUT.pdf|.html|.xlsx|.csv   a network or county compilation\n"
-               "  kolada fetch --db FILE (--kpi IDS|--kpi-group ID) --years YEARS\n"
-               "          [--unit CODES] [--on-conflict keep|replace|fail] [--base-url URL]\n"
-               "                                        download from the Kolada API (without\n"
-               "                                        --unit: every municipality and region)\n"
-               "  kolada search TEXT                    find Kolada indicators by title\n"
-               "  kolada groups --db FILE [--search TEXT]\n"
-               "                                        save Kolada's municipality groups\n"
-               "  SPEC: country (default), network:NAME, county:NN, kommungrupp:A1…C9, group:NAME\n"
-               "Run jamfor-cli COMMAND --help for the options of a command.");
+        "cli",
+        "Usage: jamfor-cli COMMAND [OPTIONS]\n"
+        "Commands:\n"
+        "  demo OUT.jamfor                      write the example network\n"
+        "  import --db FILE INPUT...             import Kolada JSON, CSV, XLSX and ODS files\n"
+        "          [--include networks,groups,analyses|all]\n"
+        "                                        and other members' .jamfor files\n"
+        "  send --db FILE --analysis ID -o OUT.jamfor\n"
+        "                                        one analysis and its values, to mail\n"
+        "  export --db FILE [-o OUT.csv]         write every observation as CSV\n"
+        "  info --db FILE                        show what a file holds\n"
+        "  indicators --db FILE [--json]         list the indicators, their kind and\n"
+        "                                        direction, and which are suggestions\n"
+        "  compare --db FILE --indicator ID --year YEAR [--gender T|K|M]\n"
+        "          [--population SPEC] [--area AREA] [--json]\n"
+        "                                        rank, colour and change of one indicator\n"
+        "  costquality --db FILE --cost ID --quality ID --year YEAR [--lag N]\n"
+        "          [--population SPEC] [--area AREA] [--json]\n"
+        "                                        cost against quality: quadrants, r, rho\n"
+        "  report --db FILE --analysis ID -o OUT.pdf|.html|.xlsx|.csv [--a3]\n"
+        "                                        the analysis report or its A3 summary\n"
+        "  compile --db FILE (--network NAME|--county NN) --area AREA --year YEAR\n"
+        "          -o OUT.pdf|.html|.xlsx|.csv   a network or county compilation\n"
+        "  kolada fetch --db FILE (--kpi IDS|--kpi-group ID) --years YEARS\n"
+        "          [--unit CODES] [--on-conflict keep|replace|fail] [--base-url URL]\n"
+        "                                        download from the Kolada API (without\n"
+        "                                        --unit: every municipality and region)\n"
+        "  kolada search TEXT                    find Kolada indicators by title\n"
+        "  kolada groups --db FILE [--search TEXT]\n"
+        "                                        save Kolada's municipality groups\n"
+        "  SPEC: country (default), network:NAME, county:NN, kommungrupp:A1…C9, group:NAME\n"
+        "Run jamfor-cli COMMAND --help for the options of a command.");
     if (arguments.size() < 2) {
         jamfor::cli::printError(usage);
         return jamfor::cli::exitUsage;

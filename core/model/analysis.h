@@ -438,6 +438,8 @@ struct FollowUpNote
 struct Analysis
 {
     qint64 id = 0;
+    // Stays the same when the analysis travels between files (32 hex digits); set when stored.
+    QString uid;
     QString title;
     qint64 networkId = 0; // 0: no network (a single municipality)
     ComparisonKind comparisonKind = ComparisonKind::Network;

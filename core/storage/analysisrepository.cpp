@@ -6,6 +6,7 @@
 #include "core/util/error.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace jamfor {
 
@@ -15,7 +16,7 @@ namespace {
 const QString headerColumns = QStringLiteral(
     "id, title, network_id, comparison_kind, comparison_key, comparison_group_id, area_id,"
     " focus_unit_id, year, current_step, created_at, updated_at, completed_at, mandate, purpose,"
-    " time_plan");
+    " time_plan, uid");
 
 QVariant idOrNull(qint64 id)
 {
@@ -65,6 +66,7 @@ Analysis headerFromRow(const QSqlQuery& query)
     analysis.focusUnitId = query.value(7).toString();
     analysis.year = query.value(8).toInt();
     analysis.currentStep = analysisStepFromNumber(query.value(9).toInt());
+    analysis.uid = query.value(16).toString();
     analysis.createdAt = timeFrom(query.value(10));
     analysis.updatedAt = timeFrom(query.value(11));
     analysis.completedAt = timeFrom(query.value(12));
@@ -102,11 +104,15 @@ qint64 AnalysisRepository::create(Analysis& analysis)
     return save(analysis);
 }
 
-qint64 AnalysisRepository::save(Analysis& analysis)
+qint64 AnalysisRepository::save(Analysis& analysis, Times times)
 {
     Analysis stamped = analysis;
-    stamped.updatedAt = nowUtc();
+    if (times == Times::Now || !stamped.updatedAt.isValid())
+        stamped.updatedAt = nowUtc();
+    stamped.updatedAt = stamped.updatedAt.toUTC();
     stamped.createdAt = stamped.createdAt.isValid() ? stamped.createdAt.toUTC() : stamped.updatedAt;
+    if (stamped.id == 0 && stamped.uid.isEmpty())
+        stamped.uid = QUuid::createUuid().toString(QUuid::Id128);
     if (stamped.completedAt.isValid())
         stamped.completedAt = stamped.completedAt.toUTC();
 
@@ -121,6 +127,7 @@ qint64 AnalysisRepository::save(Analysis& analysis)
     transaction.commit();
 
     analysis.id = stamped.id;
+    analysis.uid = stamped.uid;
     analysis.createdAt = stamped.createdAt;
     analysis.updatedAt = stamped.updatedAt;
     analysis.completedAt = stamped.completedAt;
@@ -134,13 +141,13 @@ void AnalysisRepository::insertHeader(Analysis& a)
                  QStringLiteral("INSERT INTO analysis (title, network_id, comparison_kind,"
                                 " comparison_key, comparison_group_id, area_id, focus_unit_id,"
                                 " year, current_step, created_at, updated_at, completed_at,"
-                                " mandate, purpose, time_plan)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                " mandate, purpose, time_plan, uid)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {sql::text(a.title), idOrNull(a.networkId), comparisonKindCode(a.comparisonKind),
                   sql::text(a.comparisonKey), idOrNull(a.unitGroupId), sql::nullIfEmpty(a.areaId),
                   sql::nullIfEmpty(a.focusUnitId), a.year, analysisStepNumber(a.currentStep),
                   timeOrNull(a.createdAt), timeOrNull(a.updatedAt), timeOrNull(a.completedAt),
-                  sql::text(a.mandate), sql::text(a.purpose), sql::text(a.timePlan)})
+                  sql::text(a.mandate), sql::text(a.purpose), sql::text(a.timePlan), a.uid})
             .lastInsertId()
             .toLongLong();
 }
@@ -299,6 +306,12 @@ void AnalysisRepository::insertItems(const Analysis& a)
         sql::exec(followUp,
                   {id, f.id, i, idOrNull(f.actionId), dateOrNull(f.date), sql::text(f.note)});
     }
+}
+
+qint64 AnalysisRepository::idOf(const QString& uid)
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT id FROM analysis WHERE uid = ?"), {uid})
+        .toLongLong();
 }
 
 std::optional<Analysis> AnalysisRepository::load(qint64 analysisId)

@@ -26,7 +26,17 @@ public:
     // Inserts (id 0) or replaces the stored analysis and every item in it, in one transaction.
     // Sets id, createdAt and updatedAt. Throws jamfor::Error when the analysis no longer exists
     // or the file refuses a value (for instance an indicator that is not in the file).
-    qint64 save(Analysis& analysis);
+    // Times::Kept stores the analysis's own updatedAt (an analysis brought from another file
+    // keeps the time of its last edit); Times::Now stamps the time of saving. A missing uid
+    // is created.
+    enum class Times
+    {
+        Now,
+        Kept
+    };
+    qint64 save(Analysis& analysis, Times times = Times::Now);
+    // The id of the analysis with this uid in this file, 0 when there is none.
+    qint64 idOf(const QString& uid);
     // The whole analysis, or nullopt when there is none with this id.
     std::optional<Analysis> load(qint64 analysisId);
     // Every analysis without its items (the header fields only), most recently changed first.

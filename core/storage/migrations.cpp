@@ -317,12 +317,24 @@ Migration version5()
         }};
 }
 
+// A stable id for each analysis, so that an analysis mailed to a colleague and brought back
+// (import from another Jämför file) is recognised as the same one, whatever its row id.
+Migration version6()
+{
+    return {6,
+            {
+                QStringLiteral("ALTER TABLE analysis ADD COLUMN uid TEXT"),
+                QStringLiteral("UPDATE analysis SET uid = lower(hex(randomblob(16)))"),
+                QStringLiteral("CREATE UNIQUE INDEX analysis_by_uid ON analysis(uid)"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
 {
-    static const QList<Migration> migrations{version1(), version2(), version3(), version4(),
-                                             version5()};
+    static const QList<Migration> migrations{version1(), version2(), version3(),
+                                             version4(), version5(), version6()};
     return migrations;
 }
 

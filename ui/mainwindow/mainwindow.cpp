@@ -11,9 +11,7 @@
 #include "ui/comparison/colourclassdelegate.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/comparison/overviewtablemodel.h"
-#include "ui/import/importdialog.h"
-#include "ui/import/koladadownloaddialog.h"
-#include "ui/import/ownfiguresdialog.h"
+#include "ui/exchange/exchangemenu.h"
 #include "ui/indicators/indicatorbrowser.h"
 #include "ui/mainwindow/contextbar.h"
 #include "ui/mainwindow/reportmenu.h"
@@ -181,6 +179,8 @@ void MainWindow::createMenus()
     QAction* kolada =
         file->addAction(tr("&Download from Kolada…"), this, &MainWindow::showKoladaDialog);
     kolada->setObjectName(QStringLiteral("koladaAction"));
+    m_exchangeMenu = new ExchangeMenu(file, this);
+    connect(m_exchangeMenu, &ExchangeMenu::fileChanged, this, &MainWindow::reopenAfterTransfer);
     m_writeActions << import << own << kolada;
     file->addSeparator();
     m_fileActions << file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
@@ -356,6 +356,7 @@ void MainWindow::closeFile()
     m_charts->setContext(nullptr, 0, {}, 0, Gender::Total, {});
     emit fileClosing();
     m_reportMenu->setDocument(nullptr, nullptr);
+    m_exchangeMenu->setDocument(nullptr, nullptr);
     if (m_wizard) {
         m_wizard->flush(); // typing not yet written goes into the file before it closes
         m_undoGroup->removeStack(m_wizard->undoStack());
@@ -389,6 +390,7 @@ void MainWindow::createEditingTabs()
     m_undoGroup->addStack(m_wizard->undoStack());
     m_tabs->addTab(m_wizard, tr("&Analysis in five steps"));
     m_reportMenu->setDocument(m_database.get(), m_wizard);
+    m_exchangeMenu->setDocument(m_database.get(), m_wizard);
     m_networkEditor = new NetworkEditor(*m_session, m_tabs);
     m_networkEditor->setObjectName(QStringLiteral("networkEditor"));
     m_tabs->addTab(m_networkEditor, tr("&Networks"));
@@ -465,18 +467,6 @@ void MainWindow::followCurrentTab()
         m_undoGroup->setActiveStack(m_session->undoStack());
 }
 
-void MainWindow::showImportDialog()
-{
-    if (!m_database)
-        return;
-    if (m_wizard)
-        m_wizard->flush();
-    ImportDialog dialog(m_database->path(), this);
-    connect(&dialog, &ImportDialog::imported, m_session->notifier(),
-            &DocumentNotifier::observationsImported);
-    dialog.exec();
-}
-
 void MainWindow::present()
 {
     if (!m_database || !m_context->hasNetwork() || m_context->year() == 0) {
@@ -494,32 +484,6 @@ void MainWindow::present()
     connect(presentation, &PresentationWindow::ownFiguresRequested, this,
             [this, presentation] { showOwnFiguresDialog(presentation); });
     presentation->showFullScreen();
-}
-
-void MainWindow::showOwnFiguresDialog(QWidget* parent)
-{
-    if (!m_database)
-        return;
-    OwnFiguresDialog dialog(*m_database, m_context->focusUnitId(), parent ? parent : this);
-    connect(&dialog, &OwnFiguresDialog::imported, m_session->notifier(),
-            &DocumentNotifier::observationsImported);
-    dialog.exec();
-}
-
-void MainWindow::showKoladaDialog()
-{
-    if (!m_database)
-        return;
-    QStringList units;
-    if (m_context->hasNetwork()) {
-        for (const NetworkMember& member : m_context->network().members)
-            units << member.unitId;
-        units << QStringLiteral("0000"); // the country, to compare with
-    }
-    KoladaDownloadDialog dialog(*m_database, units, this);
-    connect(&dialog, &KoladaDownloadDialog::imported, m_session->notifier(),
-            &DocumentNotifier::observationsImported);
-    dialog.exec();
 }
 
 void MainWindow::showSettings()

@@ -21,6 +21,7 @@ class Database;
 class EditSession;
 class IndicatorBrowser;
 class NetworkEditor;
+class ExchangeMenu;
 class ReportMenu;
 class OverviewTableModel;
 
@@ -56,6 +57,7 @@ public:
     IndicatorBrowser* indicatorBrowser() const { return m_indicatorBrowser; }
     AnalysisWizard* analysisWizard() const { return m_wizard; }
     ReportMenu* reportMenu() const { return m_reportMenu; }
+    ExchangeMenu* exchangeMenu() const { return m_exchangeMenu; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     bool hasOpenFile() const { return m_database != nullptr; }
 
@@ -77,6 +79,7 @@ private:
     void showOwnFiguresDialog(QWidget* parent = nullptr);
     void present();
     void showKoladaDialog();
+    void reopenAfterTransfer(const QString& summary); // mainwindowimports.cpp
     void followCurrentTab();
     void updateRecentFilesMenu();
     bool adoptDatabase(std::unique_ptr<Database> database, const QString& path);
@@ -108,6 +111,7 @@ private:
     IndicatorBrowser* m_indicatorBrowser = nullptr;
     AnalysisWizard* m_wizard = nullptr;
     ReportMenu* m_reportMenu = nullptr;
+    ExchangeMenu* m_exchangeMenu = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
 };
 
