@@ -15,13 +15,6 @@ namespace jamfor::cli {
 
 namespace {
 
-QString valueText(const Observation& observation)
-{
-    if (observation.value)
-        return QLocale::c().toString(*observation.value, 'g', QLocale::FloatingPointShortest);
-    return statusCode(observation.status);
-}
-
 QString itemCounts(const QString& what, const TransferItemCounts& counts)
 {
     return QCoreApplication::translate("cli", "%1: %2 new, %3 unchanged, %4 replaced, %5 kept")
@@ -46,6 +39,29 @@ QString kindText(TransferItemConflict::Kind kind)
 }
 
 } // namespace
+
+QString valueText(const Observation& observation)
+{
+    if (observation.value)
+        return QLocale::c().toString(*observation.value, 'g', QLocale::FloatingPointShortest);
+    return statusCode(observation.status);
+}
+
+void printConflicts(const QList<ImportConflict>& conflicts, qint64 total)
+{
+    for (const ImportConflict& conflict : conflicts) {
+        printOut(
+            QCoreApplication::translate("cli", "  conflict at %1: %2 %3 %4 %5: stored "
+                                               "%6, file %7")
+                .arg(conflict.location, conflict.incoming.indicatorId, conflict.incoming.unitId)
+                .arg(conflict.incoming.year)
+                .arg(genderCode(conflict.incoming.gender), valueText(conflict.stored),
+                     valueText(conflict.incoming)));
+    }
+    if (total > conflicts.size())
+        printOut(QCoreApplication::translate("cli", "  … and %1 more conflicts")
+                     .arg(total - conflicts.size()));
+}
 
 std::optional<TransferContent> parseInclude(const QString& text)
 {
@@ -97,18 +113,7 @@ void printTransferResult(const QString& input, const TransferResult& result)
         printOut(itemCounts(QCoreApplication::translate("cli", "%1: analyses").arg(input),
                             result.analyses));
     if (result.dryRun) {
-        for (const ImportConflict& conflict : result.conflicts) {
-            printOut(
-                QCoreApplication::translate("cli", "  conflict at %1: %2 %3 %4 %5: stored "
-                                                   "%6, file %7")
-                    .arg(conflict.location, conflict.incoming.indicatorId, conflict.incoming.unitId)
-                    .arg(conflict.incoming.year)
-                    .arg(genderCode(conflict.incoming.gender), valueText(conflict.stored),
-                         valueText(conflict.incoming)));
-        }
-        if (result.conflictCount > result.conflicts.size())
-            printOut(QCoreApplication::translate("cli", "  … and %1 more conflicts")
-                         .arg(result.conflictCount - result.conflicts.size()));
+        printConflicts(result.conflicts, result.conflictCount);
         for (const TransferItemConflict& conflict : result.itemConflicts) {
             if (conflict.kind == TransferItemConflict::Kind::Analysis) {
                 printOut(QCoreApplication::translate("cli", "  %1 \"%2\" differs: changed %3 "

@@ -12,6 +12,10 @@ namespace jamfor::cli {
 // is none of them. Observations always travel.
 std::optional<TransferContent> parseInclude(const QString& text);
 
+// The conflicts a dry run lists, and how many more there were; valueText: "71.5" or a status.
+QString valueText(const Observation& observation);
+void printConflicts(const QList<ImportConflict>& conflicts, qint64 total);
+
 void printTransferResult(const QString& input, const TransferResult& result);
 
 } // namespace jamfor::cli

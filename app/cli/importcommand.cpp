@@ -14,13 +14,6 @@ namespace jamfor::cli {
 
 namespace {
 
-QString valueText(const Observation& observation)
-{
-    if (observation.value)
-        return QLocale::c().toString(*observation.value, 'g', QLocale::FloatingPointShortest);
-    return statusCode(observation.status);
-}
-
 void printResult(const QString& input, const ImportResult& result)
 {
     if (result.format == ImportFormat::KoladaKpiJson) {
@@ -55,18 +48,7 @@ void printResult(const QString& input, const ImportResult& result)
                          .arg(result.removed));
     }
     if (result.dryRun) {
-        for (const ImportConflict& conflict : result.conflicts) {
-            printOut(
-                QCoreApplication::translate("cli", "  conflict at %1: %2 %3 %4 %5: stored "
-                                                   "%6, file %7")
-                    .arg(conflict.location, conflict.incoming.indicatorId, conflict.incoming.unitId)
-                    .arg(conflict.incoming.year)
-                    .arg(genderCode(conflict.incoming.gender), valueText(conflict.stored),
-                         valueText(conflict.incoming)));
-        }
-        if (result.conflictCount > result.conflicts.size())
-            printOut(QCoreApplication::translate("cli", "  … and %1 more conflicts")
-                         .arg(result.conflictCount - result.conflicts.size()));
+        printConflicts(result.conflicts, result.conflictCount);
         printOut(
             QCoreApplication::translate("cli", "%1: dry run, nothing was imported").arg(input));
     }
