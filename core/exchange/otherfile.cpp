@@ -100,6 +100,7 @@ void NewFile::removeWorkFiles()
 
 void NewFile::commit()
 {
+    m_database->compact();
     m_database.reset(); // closes the file: the WAL is written back and removed
     // Replaces a file already there in one step (rename(2); MoveFileEx on Windows).
     std::error_code error;

@@ -95,6 +95,7 @@ void AnalysisState::save(AnalysisRepository& repository)
     Analysis copy = m_analysis;
     repository.save(copy);
     m_analysis.id = copy.id;
+    m_analysis.uid = copy.uid;
     m_analysis.createdAt = copy.createdAt;
     m_analysis.updatedAt = copy.updatedAt;
     m_analysis.completedAt = copy.completedAt;

@@ -260,4 +260,9 @@ void Database::saveCopy(const QString& targetPath)
     sql::run(m_db, QStringLiteral("VACUUM INTO ?"), {targetPath});
 }
 
+void Database::compact()
+{
+    sql::run(m_db, QStringLiteral("VACUUM"));
+}
+
 } // namespace jamfor

@@ -63,6 +63,9 @@ public:
 
     // Writes a consistent copy of the whole file (SQLite's VACUUM INTO).
     void saveCopy(const QString& targetPath);
+    // Rewrites the file with full pages and no free ones (SQLite's VACUUM): for a new file
+    // that is about to be sent, whose values arrived batch by batch out of key order.
+    void compact();
 
 private:
     Database(const QString& path, const QString& connectionName, bool readOnly);

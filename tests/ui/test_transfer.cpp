@@ -174,7 +174,8 @@ BOOST_AUTO_TEST_CASE(an_analysis_sent_from_the_window_arrives_in_a_colleagues_fi
     const QString sent = files.dir.filePath(QStringLiteral("till Anna.jamfor"));
     const QString message = window.exchangeMenu()->sendAnalysis(sent);
     BOOST_TEST(message.contains(QStringLiteral("till Anna.jamfor")), message.toStdString());
-    BOOST_TEST(QFileInfo(sent).size() < QFileInfo(files.theirs).size() / 4);
+    // One of the demo's three areas: about a third of the member's file.
+    BOOST_TEST(QFileInfo(sent).size() < QFileInfo(files.theirs).size() / 2);
 
     // The colleague's window: an empty file; the dialog is answered as a user would.
     const QString colleague = files.dir.filePath(QStringLiteral("colleague.jamfor"));

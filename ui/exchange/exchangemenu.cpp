@@ -2,7 +2,7 @@
 #include "ui/exchange/exchangemenu.h"
 
 #include "core/exchange/jamforfiletransfer.h"
-#include "core/storage/analysisrepository.h"
+#include "core/storage/catalog.h"
 #include "core/storage/database.h"
 #include "core/util/error.h"
 #include "ui/exchange/transferdialog.h"
@@ -101,8 +101,7 @@ void ExchangeMenu::chooseAndSend()
 {
     if (!m_database || !m_wizard || m_wizard->analysisId() == 0)
         return;
-    const std::optional<Analysis> analysis =
-        AnalysisRepository(m_database->connection()).load(m_wizard->analysisId());
+    const std::optional<Analysis> analysis = Catalog(*m_database).analysis(m_wizard->analysisId());
     QString name = analysis ? analysis->title : QString();
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral(" "));
     if (name.trimmed().isEmpty())

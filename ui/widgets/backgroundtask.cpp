@@ -42,6 +42,9 @@ bool BackgroundTask::run(QWidget* parent, const QString& label, const Work& work
     progress.setValue(0); // starts the half-second clock
     loop.exec();
     thread->wait();
+    // Closing a progress dialog that is showing emits canceled(); the work is done by now, so
+    // that must not count as the user's cancel.
+    QObject::disconnect(&progress, &QProgressDialog::canceled, nullptr, nullptr);
     progress.close();
 
     if (unexpected)
