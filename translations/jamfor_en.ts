@@ -1017,6 +1017,80 @@
     </message>
 </context>
 <context>
+    <name>JamforFileTransfer</name>
+    <message>
+        <source>%1 refers to the unit %2, which it does not hold.</source>
+        <translation>%1 refers to the unit %2, which it does not hold.</translation>
+    </message>
+    <message>
+        <source>%1 refers to the area %2, which it does not hold.</source>
+        <translation>%1 refers to the area %2, which it does not hold.</translation>
+    </message>
+    <message>
+        <source>%1 refers to the indicator %2, which it does not describe.</source>
+        <translation>%1 refers to the indicator %2, which it does not describe.</translation>
+    </message>
+    <message>
+        <source>%1 is described differently in %2; the description in this file is kept.</source>
+        <translation>%1 is described differently in %2; the description in this file is kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more indicators are described differently; this file&apos;s descriptions are kept.</source>
+        <translation>
+            <numerusform>%n more indicator is described differently; this file&apos;s description is kept.</numerusform>
+            <numerusform>%n more indicators are described differently; this file&apos;s descriptions are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1 (%2)</source>
+        <translation>batch %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 is %4 here and %5 in the other file. Nothing was imported; choose whether to keep or replace differing values.</source>
+        <translation>%1, %2: %3 is %4 here and %5 in the other file. Nothing was imported; choose whether to keep or replace differing values.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; exists in both files and differs. Nothing was imported; choose whether to keep this file&apos;s version or take the other file&apos;s.</source>
+        <translation>%1: &quot;%2&quot; exists in both files and differs. Nothing was imported; choose whether to keep this file&apos;s version or take the other file&apos;s.</translation>
+    </message>
+    <message>
+        <source>There is no analysis %1 in %2.</source>
+        <translation>There is no analysis %1 in %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Jämför file.</source>
+        <translation>%1 is a folder, not a Jämför file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Jämför file (it does not start as one).</source>
+        <translation>%1 is not a Jämför file (it does not start as one).</translation>
+    </message>
+    <message>
+        <source>%1 is the file you are importing into; choose another member&apos;s file.</source>
+        <translation>%1 is the file you are importing into; choose another member&apos;s file.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to a temporary folder to read its older format.</source>
+        <translation>Could not copy %1 to a temporary folder to read its older format.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 is a folder.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>JsonDocumentLoader</name>
     <message>
         <source>%1: cannot be read: %2</source>
@@ -2787,10 +2861,6 @@
         <translation>warning: %1</translation>
     </message>
     <message>
-        <source>Imports files into a .jamfor file (created if missing): Kolada JSON (data or KPI descriptions, API v2 or v3), CSV and XLSX tables. The format is told from the content. Each file is imported whole or not at all.</source>
-        <translation>Imports files into a .jamfor file (created if missing): Kolada JSON (data or KPI descriptions, API v2 or v3), CSV and XLSX tables. The format is told from the content. Each file is imported whole or not at all.</translation>
-    </message>
-    <message>
         <source>Read and check everything and list the conflicts, but import nothing.</source>
         <translation>Read and check everything and list the conflicts, but import nothing.</translation>
     </message>
@@ -2993,10 +3063,98 @@
        jamfor-cli kolada groups --db FILE [--search TEXT] [--base-url URL]</translation>
     </message>
     <message>
+        <source>XLSX and ODS: the sheet to read (default: the first).</source>
+        <translation>XLSX and ODS: the sheet to read (default: the first).</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 unchanged, %4 replaced, %5 kept</source>
+        <translation>%1: %2 new, %3 unchanged, %4 replaced, %5 kept</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation>analysis</translation>
+    </message>
+    <message>
+        <source>%1: %2 batches read, %3 brought values; %4 rows, %5 new, %6 unchanged, %7 replaced, %8 kept</source>
+        <translation>%1: %2 batches read, %3 brought values; %4 rows, %5 new, %6 unchanged, %7 replaced, %8 kept</translation>
+    </message>
+    <message>
+        <source>%1: %2 indicators and %3 areas added</source>
+        <translation>%1: %2 indicators and %3 areas added</translation>
+    </message>
+    <message>
+        <source>%1: networks</source>
+        <translation>%1: networks</translation>
+    </message>
+    <message>
+        <source>%1: groups</source>
+        <translation>%1: groups</translation>
+    </message>
+    <message>
+        <source>%1: analyses</source>
+        <translation>%1: analyses</translation>
+    </message>
+    <message>
+        <source>  %1 &quot;%2&quot; differs: changed %3 here, %4 in the file%5</source>
+        <translation>  %1 &quot;%2&quot; differs: changed %3 here, %4 in the file%5</translation>
+    </message>
+    <message>
+        <source> (theirs is newer)</source>
+        <translation> (theirs is newer)</translation>
+    </message>
+    <message>
+        <source>  %1 &quot;%2&quot; differs</source>
+        <translation>  %1 &quot;%2&quot; differs</translation>
+    </message>
+    <message>
+        <source>Writes a small .jamfor file holding one analysis, its network and group, its indicators and their values, to send to a colleague, who imports it with jamfor-cli import or Arkiv › Importera från annan Jämför-fil…</source>
+        <translation>Writes a small .jamfor file holding one analysis, its network and group, its indicators and their values, to send to a colleague, who imports it with jamfor-cli import or Arkiv › Importera från annan Jämför-fil…</translation>
+    </message>
+    <message>
+        <source>The analysis&apos;s id.</source>
+        <translation>The analysis&apos;s id.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>The file to write (replaced if it exists).</translation>
+    </message>
+    <message>
+        <source>send needs --db FILE, --analysis ID and -o OUT.jamfor</source>
+        <translation>send needs --db FILE, --analysis ID and -o OUT.jamfor</translation>
+    </message>
+    <message>
+        <source>%1: analysis %2 with %3 values of %4 indicators</source>
+        <translation>%1: analysis %2 with %3 values of %4 indicators</translation>
+    </message>
+    <message>
+        <source>Imports files into a .jamfor file (created if missing): Kolada JSON (data or KPI descriptions, API v2 or v3), CSV, XLSX and ODS tables, and another member&apos;s .jamfor file. The format is told from the content. Each file is imported whole or not at all.</source>
+        <translation>Imports files into a .jamfor file (created if missing): Kolada JSON (data or KPI descriptions, API v2 or v3), CSV, XLSX and ODS tables, and another member&apos;s .jamfor file. The format is told from the content. Each file is imported whole or not at all.</translation>
+    </message>
+    <message>
+        <source>Another .jamfor file: what to bring in besides its observations, comma-separated (an analysis always brings its network and group).</source>
+        <translation>Another .jamfor file: what to bring in besides its observations, comma-separated (an analysis always brings its network and group).</translation>
+    </message>
+    <message>
+        <source>--include takes networks, groups, analyses or all, separated by commas, not &quot;%1&quot;</source>
+        <translation>--include takes networks, groups, analyses or all, separated by commas, not &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Usage: jamfor-cli COMMAND [OPTIONS]
 Commands:
   demo OUT.jamfor                      write the example network
-  import --db FILE INPUT...             import Kolada JSON, CSV and XLSX files
+  import --db FILE INPUT...             import Kolada JSON, CSV, XLSX and ODS files
+          [--include networks,groups,analyses|all]
+                                        and other members&apos; .jamfor files
+  send --db FILE --analysis ID -o OUT.jamfor
+                                        one analysis and its values, to mail
   export --db FILE [-o OUT.csv]         write every observation as CSV
   info --db FILE                        show what a file holds
   indicators --db FILE [--json]         list the indicators, their kind and
@@ -3023,7 +3181,11 @@ Run jamfor-cli COMMAND --help for the options of a command.</source>
         <translation>Usage: jamfor-cli COMMAND [OPTIONS]
 Commands:
   demo OUT.jamfor                      write the example network
-  import --db FILE INPUT...             import Kolada JSON, CSV and XLSX files
+  import --db FILE INPUT...             import Kolada JSON, CSV, XLSX and ODS files
+          [--include networks,groups,analyses|all]
+                                        and other members&apos; .jamfor files
+  send --db FILE --analysis ID -o OUT.jamfor
+                                        one analysis and its values, to mail
   export --db FILE [-o OUT.csv]         write every observation as CSV
   info --db FILE                        show what a file holds
   indicators --db FILE [--json]         list the indicators, their kind and
@@ -3047,10 +3209,6 @@ Commands:
                                         save Kolada&apos;s municipality groups
   SPEC: country (default), network:NAME, county:NN, kommungrupp:A1…C9, group:NAME
 Run jamfor-cli COMMAND --help for the options of a command.</translation>
-    </message>
-    <message>
-        <source>XLSX and ODS: the sheet to read (default: the first).</source>
-        <translation>XLSX and ODS: the sheet to read (default: the first).</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4370,65 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
     <message>
         <source>Municipality</source>
         <translation>Municipality</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::ExchangeMenu</name>
+    <message>
+        <source>Import from &amp;another Jämför file…</source>
+        <translation>Import from &amp;another Jämför file…</translation>
+    </message>
+    <message>
+        <source>Bring in another member&apos;s values and, if you like, networks, groups and analyses.</source>
+        <translation>Bring in another member&apos;s values and, if you like, networks, groups and analyses.</translation>
+    </message>
+    <message>
+        <source>S&amp;end analysis…</source>
+        <translation>S&amp;end analysis…</translation>
+    </message>
+    <message>
+        <source>Write the open analysis and the values it uses to a small file to mail to a colleague.</source>
+        <translation>Write the open analysis and the values it uses to a small file to mail to a colleague.</translation>
+    </message>
+    <message>
+        <source>Import from another Jämför file</source>
+        <translation>Import from another Jämför file</translation>
+    </message>
+    <message>
+        <source>Jämför files (*.jamfor);;All files (*)</source>
+        <translation>Jämför files (*.jamfor);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open the analysis to send first.</source>
+        <translation>Open the analysis to send first.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>%1 holds the analysis with %2 values of %3 indicators. Mail it to your colleague: they bring it in with File › Import from another Jämför file….</source>
+        <translation>%1 holds the analysis with %2 values of %3 indicators. Mail it to your colleague: they bring it in with File › Import from another Jämför file….</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Send analysis</source>
+        <translation>Send analysis</translation>
+    </message>
+    <message>
+        <source>Jämför files (*.jamfor)</source>
+        <translation>Jämför files (*.jamfor)</translation>
+    </message>
+    <message>
+        <source>Choose another name than the open file&apos;s.</source>
+        <translation>Choose another name than the open file&apos;s.</translation>
+    </message>
+    <message>
+        <source>The analysis was not written</source>
+        <translation>The analysis was not written</translation>
     </message>
 </context>
 <context>
@@ -6501,6 +6718,169 @@ gruppen</translation>
     <message>
         <source>Taken as</source>
         <translation>Taken as</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::TransferDialog</name>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Saved group</source>
+        <translation>Saved group</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 the same, %4 differ</source>
+        <translation>%1: %2 new, %3 the same, %4 differ</translation>
+    </message>
+    <message>
+        <source>Import from another Jämför file</source>
+        <translation>Import from another Jämför file</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>From &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Bring in</source>
+        <translation>Bring in</translation>
+    </message>
+    <message>
+        <source>&amp;Values, batch by batch with their source (always)</source>
+        <translation>&amp;Values, batch by batch with their source (always)</translation>
+    </message>
+    <message>
+        <source>&amp;Networks</source>
+        <translation>&amp;Networks</translation>
+    </message>
+    <message>
+        <source>Saved &amp;groups</source>
+        <translation>Saved &amp;groups</translation>
+    </message>
+    <message>
+        <source>&amp;Analyses, with the network and group each compares within</source>
+        <translation>&amp;Analyses, with the network and group each compares within</translation>
+    </message>
+    <message>
+        <source>What differs between the files</source>
+        <translation>What differs between the files</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>In this file</source>
+        <translation>In this file</translation>
+    </message>
+    <message>
+        <source>In the other file</source>
+        <translation>In the other file</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>Import everything that is new; where the files differ, this file&apos;s values, networks, groups and analyses stay as they are.</source>
+        <translation>Import everything that is new; where the files differ, this file&apos;s values, networks, groups and analyses stay as they are.</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+        <source>Import everything; where the files differ, the other file&apos;s version replaces this file&apos;s.</source>
+        <translation>Import everything; where the files differ, the other file&apos;s version replaces this file&apos;s.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled. Nothing was imported.</source>
+        <translation>Reading was cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 values in %2 batches: %3 new, %4 the same as here, %5 differ.</source>
+        <translation>The file holds %1 values in %2 batches: %3 new, %4 the same as here, %5 differ.</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>Saved groups</source>
+        <translation>Saved groups</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>%1 indicators are new to this file.</source>
+        <translation>%1 indicators are new to this file.</translation>
+    </message>
+    <message>
+        <source>Choose what to do where the files differ. Everything new is imported either way.</source>
+        <translation>Choose what to do where the files differ. Everything new is imported either way.</translation>
+    </message>
+    <message>
+        <source>This file already holds everything in the other file.</source>
+        <translation>This file already holds everything in the other file.</translation>
+    </message>
+    <message>
+        <source>Nothing differs: the import only adds.</source>
+        <translation>Nothing differs: the import only adds.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>changed %1</translation>
+    </message>
+    <message>
+        <source>changed %1 (newer)</source>
+        <translation>changed %1 (newer)</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>exists</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>%1: %2 new values, %3 replaced, %4 kept; %5 networks, %6 groups and %7 analyses new or replaced.</source>
+        <translation>%1: %2 new values, %3 replaced, %4 kept; %5 networks, %6 groups and %7 analyses new or replaced.</translation>
     </message>
 </context>
 <context>

@@ -1017,6 +1017,80 @@
     </message>
 </context>
 <context>
+    <name>JamforFileTransfer</name>
+    <message>
+        <source>%1 refers to the unit %2, which it does not hold.</source>
+        <translation>%1 hänvisar till enheten %2, som inte finns i filen.</translation>
+    </message>
+    <message>
+        <source>%1 refers to the area %2, which it does not hold.</source>
+        <translation>%1 hänvisar till området %2, som inte finns i filen.</translation>
+    </message>
+    <message>
+        <source>%1 refers to the indicator %2, which it does not describe.</source>
+        <translation>%1 hänvisar till nyckeltalet %2, som inte beskrivs i filen.</translation>
+    </message>
+    <message>
+        <source>%1 is described differently in %2; the description in this file is kept.</source>
+        <translation>%1 beskrivs annorlunda i %2; beskrivningen i den här filen behålls.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more indicators are described differently; this file&apos;s descriptions are kept.</source>
+        <translation>
+            <numerusform>%n nyckeltal till beskrivs annorlunda; den här filens beskrivning behålls.</numerusform>
+            <numerusform>%n nyckeltal till beskrivs annorlunda; den här filens beskrivningar behålls.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1 (%2)</source>
+        <translation>import %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Importen avbröts; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 is %4 here and %5 in the other file. Nothing was imported; choose whether to keep or replace differing values.</source>
+        <translation>%1, %2: %3 är %4 här och %5 i den andra filen. Ingenting importerades; välj om värden som skiljer sig ska behållas eller ersättas.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; exists in both files and differs. Nothing was imported; choose whether to keep this file&apos;s version or take the other file&apos;s.</source>
+        <translation>%1: ”%2” finns i båda filerna och skiljer sig. Ingenting importerades; välj om den här filens version ska behållas eller den andra filens tas in.</translation>
+    </message>
+    <message>
+        <source>There is no analysis %1 in %2.</source>
+        <translation>Det finns ingen analys %1 i %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Jämför file.</source>
+        <translation>%1 är en mapp, inte en Jämför-fil.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Jämför file (it does not start as one).</source>
+        <translation>%1 är inte en Jämför-fil (den börjar inte som en sådan).</translation>
+    </message>
+    <message>
+        <source>%1 is the file you are importing into; choose another member&apos;s file.</source>
+        <translation>%1 är filen du importerar till; välj en annan medlems fil.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to a temporary folder to read its older format.</source>
+        <translation>Kunde inte kopiera %1 till en tillfällig mapp för att läsa dess äldre format.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 är en mapp.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>JsonDocumentLoader</name>
     <message>
         <source>%1: cannot be read: %2</source>
@@ -2787,10 +2861,6 @@
         <translation>varning: %1</translation>
     </message>
     <message>
-        <source>Imports files into a .jamfor file (created if missing): Kolada JSON (data or KPI descriptions, API v2 or v3), CSV and XLSX tables. The format is told from the content. Each file is imported whole or not at all.</source>
-        <translation>Importerar filer till en .jamfor-fil (som skapas om den saknas): Kolada-JSON (data eller nyckeltalsbeskrivningar, API v2 eller v3), CSV- och XLSX-tabeller. Formatet känns igen på innehållet. Varje fil importeras hel eller inte alls.</translation>
-    </message>
-    <message>
         <source>Read and check everything and list the conflicts, but import nothing.</source>
         <translation>Läs och kontrollera allt och lista konflikterna, men importera ingenting.</translation>
     </message>
@@ -2993,10 +3063,98 @@
        jamfor-cli kolada groups --db FIL [--search TEXT] [--base-url URL]</translation>
     </message>
     <message>
+        <source>XLSX and ODS: the sheet to read (default: the first).</source>
+        <translation>XLSX och ODS: bladet som ska läsas (standard: det första).</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 unchanged, %4 replaced, %5 kept</source>
+        <translation>%1: %2 nya, %3 oförändrade, %4 ersatta, %5 behållna</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>nätverk</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupp</translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation>analys</translation>
+    </message>
+    <message>
+        <source>%1: %2 batches read, %3 brought values; %4 rows, %5 new, %6 unchanged, %7 replaced, %8 kept</source>
+        <translation>%1: %2 importer lästa, %3 gav värden; %4 rader, %5 nya, %6 oförändrade, %7 ersatta, %8 behållna</translation>
+    </message>
+    <message>
+        <source>%1: %2 indicators and %3 areas added</source>
+        <translation>%1: %2 nyckeltal och %3 områden tillagda</translation>
+    </message>
+    <message>
+        <source>%1: networks</source>
+        <translation>%1: nätverk</translation>
+    </message>
+    <message>
+        <source>%1: groups</source>
+        <translation>%1: grupper</translation>
+    </message>
+    <message>
+        <source>%1: analyses</source>
+        <translation>%1: analyser</translation>
+    </message>
+    <message>
+        <source>  %1 &quot;%2&quot; differs: changed %3 here, %4 in the file%5</source>
+        <translation>  %1 ”%2” skiljer sig: ändrad %3 här, %4 i filen%5</translation>
+    </message>
+    <message>
+        <source> (theirs is newer)</source>
+        <translation> (deras är nyare)</translation>
+    </message>
+    <message>
+        <source>  %1 &quot;%2&quot; differs</source>
+        <translation>  %1 ”%2” skiljer sig</translation>
+    </message>
+    <message>
+        <source>Writes a small .jamfor file holding one analysis, its network and group, its indicators and their values, to send to a colleague, who imports it with jamfor-cli import or Arkiv › Importera från annan Jämför-fil…</source>
+        <translation>Skriver en liten .jamfor-fil med en analys, dess nätverk och grupp, dess nyckeltal och deras värden, att skicka till en kollega som importerar den med jamfor-cli import eller Arkiv › Importera från annan Jämför-fil…</translation>
+    </message>
+    <message>
+        <source>The analysis&apos;s id.</source>
+        <translation>Analysens id.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>Filen som skrivs (ersätts om den finns).</translation>
+    </message>
+    <message>
+        <source>send needs --db FILE, --analysis ID and -o OUT.jamfor</source>
+        <translation>send behöver --db FIL, --analysis ID och -o UT.jamfor</translation>
+    </message>
+    <message>
+        <source>%1: analysis %2 with %3 values of %4 indicators</source>
+        <translation>%1: analys %2 med %3 värden för %4 nyckeltal</translation>
+    </message>
+    <message>
+        <source>Imports files into a .jamfor file (created if missing): Kolada JSON (data or KPI descriptions, API v2 or v3), CSV, XLSX and ODS tables, and another member&apos;s .jamfor file. The format is told from the content. Each file is imported whole or not at all.</source>
+        <translation>Importerar filer till en .jamfor-fil (som skapas om den saknas): Kolada-JSON (data eller nyckeltalsbeskrivningar, API v2 eller v3), CSV-, XLSX- och ODS-tabeller och en annan medlems .jamfor-fil. Formatet känns igen på innehållet. Varje fil importeras hel eller inte alls.</translation>
+    </message>
+    <message>
+        <source>Another .jamfor file: what to bring in besides its observations, comma-separated (an analysis always brings its network and group).</source>
+        <translation>En annan .jamfor-fil: vad som ska tas in utöver observationerna, kommaseparerat (en analys tar alltid med sitt nätverk och sin grupp).</translation>
+    </message>
+    <message>
+        <source>--include takes networks, groups, analyses or all, separated by commas, not &quot;%1&quot;</source>
+        <translation>--include tar networks, groups, analyses eller all, åtskilda med komma, inte ”%1”</translation>
+    </message>
+    <message>
         <source>Usage: jamfor-cli COMMAND [OPTIONS]
 Commands:
   demo OUT.jamfor                      write the example network
-  import --db FILE INPUT...             import Kolada JSON, CSV and XLSX files
+  import --db FILE INPUT...             import Kolada JSON, CSV, XLSX and ODS files
+          [--include networks,groups,analyses|all]
+                                        and other members&apos; .jamfor files
+  send --db FILE --analysis ID -o OUT.jamfor
+                                        one analysis and its values, to mail
   export --db FILE [-o OUT.csv]         write every observation as CSV
   info --db FILE                        show what a file holds
   indicators --db FILE [--json]         list the indicators, their kind and
@@ -3023,7 +3181,11 @@ Run jamfor-cli COMMAND --help for the options of a command.</source>
         <translation>Användning: jamfor-cli KOMMANDO [FLAGGOR]
 Kommandon:
   demo UT.jamfor                       skriv exempelnätverket
-  import --db FIL INDATA...             importera Kolada-JSON, CSV och XLSX
+  import --db FIL INDATA...             importera Kolada-JSON, CSV, XLSX och ODS
+          [--include networks,groups,analyses|all]
+                                        och andra medlemmars .jamfor-filer
+  send --db FIL --analysis ID -o UT.jamfor
+                                        en analys och dess värden, att mejla
   export --db FIL [-o UT.csv]           skriv alla observationer som CSV
   info --db FIL                         visa vad en fil innehåller
   indicators --db FIL [--json]          lista nyckeltalen, deras kategori och
@@ -3047,10 +3209,6 @@ Kommandon:
                                         spara Koladas kommungrupper
   SPEC: country (standard), network:NAMN, county:NN, kommungrupp:A1…C9, group:NAMN
 Kör jamfor-cli KOMMANDO --help för ett kommandos flaggor.</translation>
-    </message>
-    <message>
-        <source>XLSX and ODS: the sheet to read (default: the first).</source>
-        <translation>XLSX och ODS: bladet som ska läsas (standard: det första).</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4370,65 @@ Kör jamfor-cli KOMMANDO --help för ett kommandos flaggor.</translation>
     <message>
         <source>Municipality</source>
         <translation>Kommun</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::ExchangeMenu</name>
+    <message>
+        <source>Import from &amp;another Jämför file…</source>
+        <translation>Importera från annan &amp;Jämför-fil…</translation>
+    </message>
+    <message>
+        <source>Bring in another member&apos;s values and, if you like, networks, groups and analyses.</source>
+        <translation>Ta in en annan medlems värden och, om du vill, nätverk, grupper och analyser.</translation>
+    </message>
+    <message>
+        <source>S&amp;end analysis…</source>
+        <translation>Skicka a&amp;nalys…</translation>
+    </message>
+    <message>
+        <source>Write the open analysis and the values it uses to a small file to mail to a colleague.</source>
+        <translation>Skriv den öppna analysen och värdena den använder till en liten fil att mejla till en kollega.</translation>
+    </message>
+    <message>
+        <source>Import from another Jämför file</source>
+        <translation>Importera från annan Jämför-fil</translation>
+    </message>
+    <message>
+        <source>Jämför files (*.jamfor);;All files (*)</source>
+        <translation>Jämför-filer (*.jamfor);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Open the analysis to send first.</source>
+        <translation>Öppna först analysen som ska skickas.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>%1 holds the analysis with %2 values of %3 indicators. Mail it to your colleague: they bring it in with File › Import from another Jämför file….</source>
+        <translation>%1 innehåller analysen med %2 värden för %3 nyckeltal. Mejla den till din kollega: hen tar in den med Arkiv › Importera från annan Jämför-fil….</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <source>Send analysis</source>
+        <translation>Skicka analys</translation>
+    </message>
+    <message>
+        <source>Jämför files (*.jamfor)</source>
+        <translation>Jämför-filer (*.jamfor)</translation>
+    </message>
+    <message>
+        <source>Choose another name than the open file&apos;s.</source>
+        <translation>Välj ett annat namn än den öppna filens.</translation>
+    </message>
+    <message>
+        <source>The analysis was not written</source>
+        <translation>Analysen skrevs inte</translation>
     </message>
 </context>
 <context>
@@ -6501,6 +6718,169 @@ gruppen</translation>
     <message>
         <source>Taken as</source>
         <translation>Tolkas som</translation>
+    </message>
+</context>
+<context>
+    <name>jamfor::TransferDialog</name>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Saved group</source>
+        <translation>Sparad grupp</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 the same, %4 differ</source>
+        <translation>%1: %2 nya, %3 likadana, %4 skiljer sig</translation>
+    </message>
+    <message>
+        <source>Import from another Jämför file</source>
+        <translation>Importera från annan Jämför-fil</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>Från &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Bring in</source>
+        <translation>Ta in</translation>
+    </message>
+    <message>
+        <source>&amp;Values, batch by batch with their source (always)</source>
+        <translation>&amp;Värden, import för import med sin källa (alltid)</translation>
+    </message>
+    <message>
+        <source>&amp;Networks</source>
+        <translation>&amp;Nätverk</translation>
+    </message>
+    <message>
+        <source>Saved &amp;groups</source>
+        <translation>Sparade &amp;grupper</translation>
+    </message>
+    <message>
+        <source>&amp;Analyses, with the network and group each compares within</source>
+        <translation>&amp;Analyser, med nätverket och gruppen som var och en jämför inom</translation>
+    </message>
+    <message>
+        <source>What differs between the files</source>
+        <translation>Det som skiljer filerna åt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Vilken</translation>
+    </message>
+    <message>
+        <source>In this file</source>
+        <translation>I den här filen</translation>
+    </message>
+    <message>
+        <source>In the other file</source>
+        <translation>I den andra filen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behåll mina</translation>
+    </message>
+    <message>
+        <source>Import everything that is new; where the files differ, this file&apos;s values, networks, groups and analyses stay as they are.</source>
+        <translation>Importera allt som är nytt; där filerna skiljer sig förblir den här filens värden, nätverk, grupper och analyser som de är.</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Ta deras</translation>
+    </message>
+    <message>
+        <source>Import everything; where the files differ, the other file&apos;s version replaces this file&apos;s.</source>
+        <translation>Importera allt; där filerna skiljer sig ersätter den andra filens version den här filens.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Importen avbröts; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled. Nothing was imported.</source>
+        <translation>Läsningen avbröts. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 values in %2 batches: %3 new, %4 the same as here, %5 differ.</source>
+        <translation>Filen innehåller %1 värden i %2 importer: %3 nya, %4 likadana som här, %5 skiljer sig.</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Saved groups</source>
+        <translation>Sparade grupper</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>Analyser</translation>
+    </message>
+    <message>
+        <source>%1 indicators are new to this file.</source>
+        <translation>%1 nyckeltal är nya för den här filen.</translation>
+    </message>
+    <message>
+        <source>Choose what to do where the files differ. Everything new is imported either way.</source>
+        <translation>Välj vad som ska gälla där filerna skiljer sig. Allt nytt importeras i båda fallen.</translation>
+    </message>
+    <message>
+        <source>This file already holds everything in the other file.</source>
+        <translation>Den här filen innehåller redan allt i den andra filen.</translation>
+    </message>
+    <message>
+        <source>Nothing differs: the import only adds.</source>
+        <translation>Ingenting skiljer sig: importen lägger bara till.</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>ändrad %1</translation>
+    </message>
+    <message>
+        <source>changed %1 (newer)</source>
+        <translation>ändrad %1 (nyare)</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>finns</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>skiljer sig</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>%1: %2 new values, %3 replaced, %4 kept; %5 networks, %6 groups and %7 analyses new or replaced.</source>
+        <translation>%1: %2 nya värden, %3 ersatta, %4 behållna; %5 nätverk, %6 grupper och %7 analyser nya eller ersatta.</translation>
     </message>
 </context>
 <context>
