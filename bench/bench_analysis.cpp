@@ -167,6 +167,7 @@ void generate(const QString& path)
                       .arg(rows)
                       .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
     }
+    writer.finish();
     batches.setRowCount(batchId, rows);
     transaction.commit();
     print(QStringLiteral("Wrote %1 observations in %2 s")

@@ -11,6 +11,8 @@
 //      all 290 municipalities;
 //   3. the trend chart data of one indicator for the network;
 //   4. the full PRAGMA quick_check (Database::verifyAll), which opening skips for large files;
+//   5. `jamfor-cli info` as a user runs it (issue 15: under 1 s), against the sqlite3 shell
+//      counting the same file's observations (the plain query of the same question);
 // and prints the times and the peak resident memory (getrusage ru_maxrss). Exits 1 when the
 // peak memory reaches 1 GiB.
 #include "core/analysis/comparisontable.h"
@@ -138,6 +140,7 @@ void generate(const QString& path)
                       .arg(rows)
                       .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     }
+    writer.finish();
     batches.setRowCount(batchId, rows);
     transaction.commit();
     print(QStringLiteral("Wrote %1 observations in %2 s")
@@ -170,6 +173,53 @@ double peakMemoryMiB()
 double seconds(const QElapsedTimer& timer)
 {
     return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// Runs a program to its end and returns its wall time in seconds, or -1 when it failed.
+double timeProgram(const QString& program, const QStringList& arguments, QString* output)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(-1) || process.exitCode() != 0)
+        return -1;
+    const double elapsed = seconds(timer);
+    if (output)
+        *output = QString::fromUtf8(process.readAllStandardOutput());
+    return elapsed;
+}
+
+// `jamfor-cli info` and the sqlite3 shell's count of the same file, the best of three runs each.
+void measureInfo(const QString& path)
+{
+    const QString cli = QStringLiteral(JAMFOR_CLI);
+    const QString shell = QStringLiteral(JAMFOR_SQLITE3_SHELL);
+    double info = -1;
+    double plain = -1;
+    QString infoText;
+    QString plainText;
+    for (int run = 0; run < 3; ++run) {
+        const double t =
+            timeProgram(cli, {QStringLiteral("info"), QStringLiteral("--db"), path}, &infoText);
+        info = info < 0 || (t >= 0 && t < info) ? t : info;
+        if (!shell.isEmpty() && !shell.endsWith(QStringLiteral("NOTFOUND"))) {
+            const double p = timeProgram(shell,
+                                         {QStringLiteral("-readonly"), path,
+                                          QStringLiteral("SELECT count(*) FROM observation")},
+                                         &plainText);
+            plain = plain < 0 || (p >= 0 && p < plain) ? p : plain;
+        }
+    }
+    const QString observations =
+        infoText.split(u'\n').filter(QStringLiteral("Observations:")).value(0).trimmed();
+    print(QStringLiteral("jamfor-cli info: %1 s (%2)").arg(info, 0, 'f', 3).arg(observations));
+    if (plain > 0) {
+        print(QStringLiteral("sqlite3 shell, SELECT count(*) FROM observation: %1 s (%2)")
+                  .arg(plain, 0, 'f', 3)
+                  .arg(plainText.trimmed()));
+        print(QStringLiteral("Ratio info / plain count: %1").arg(info / plain, 0, 'f', 3));
+    }
 }
 
 } // namespace
@@ -253,6 +303,8 @@ int main(int argc, char* argv[])
         database->verifyAll();
         print(QStringLiteral("Full check of the file (Database::verifyAll): %1 s")
                   .arg(seconds(timer), 0, 'f', 2));
+        database.reset();
+        measureInfo(path);
     } catch (const Error& error) {
         std::fprintf(stderr, "%s\n", error.message().toUtf8().constData());
         return 1;

@@ -378,6 +378,7 @@ void DemoDataset::write(Database& database)
             }
         }
     }
+    writer.finish();
     batches.setRowCount(batchId, rows);
 
     NetworkRepository(db).save(demoNetwork());

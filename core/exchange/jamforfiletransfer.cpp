@@ -250,6 +250,7 @@ private:
                         !m_options.progress({m_result.rows, m_total, m_result.rows}))
                         throw ImportCancelled(tr("The import was cancelled; nothing was changed."));
                 });
+            writer.finish();
         }
         if (written == 0) {
             BatchObservations(m_to).removeUnused(batchId);

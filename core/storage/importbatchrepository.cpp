@@ -32,7 +32,7 @@ void ImportBatchRepository::setSha256(qint64 batchId, const QString& sha256)
 QList<ImportBatch> ImportBatchRepository::all()
 {
     QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT id, file_name, sha256, source,"
-                                                    " imported_at, row_count FROM import_batch"
+                                                    " imported_at, row_count, held FROM import_batch"
                                                     " ORDER BY id"));
     QList<ImportBatch> batches;
     while (query.next()) {
@@ -43,6 +43,7 @@ QList<ImportBatch> ImportBatchRepository::all()
         batch.source = query.value(3).toString();
         batch.importedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODate);
         batch.rowCount = query.value(5).toLongLong();
+        batch.held = query.value(6).toLongLong();
         batches.append(batch);
     }
     return batches;

@@ -58,6 +58,7 @@ void ImportTransaction::restoreForeignKeys()
 void ImportTransaction::commit(ObservationWriter& writer)
 {
     writer.checkReferences();
+    writer.finish();
     if (!m_db.commit())
         throw Error(QCoreApplication::translate("Database", "Could not save the changes: %1")
                         .arg(m_db.lastError().text()));

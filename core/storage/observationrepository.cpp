@@ -243,7 +243,10 @@ QList<int> ObservationRepository::years()
 
 qint64 ObservationRepository::count()
 {
-    return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM observation")).toLongLong();
+    // Each batch's count is kept by ObservationWriter (file format 7): a few rows to add up
+    // instead of the whole table to scan.
+    return sql::scalar(m_db, QStringLiteral("SELECT coalesce(sum(held), 0) FROM import_batch"))
+        .toLongLong();
 }
 
 void ObservationRepository::forEach(const std::function<void(const Observation&)>& visit)

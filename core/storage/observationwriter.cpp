@@ -173,6 +173,7 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation& observati
     const int inserted = sqlite3_step(m_insert);
     if (inserted == SQLITE_DONE) {
         sqlite3_reset(m_insert);
+        ++m_inserted;
         if (storedBatchId)
             *storedBatchId = 0;
         return Outcome::Inserted;
@@ -211,29 +212,69 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation& observati
         *stored = existing;
     if (onConflict == OnConflict::Report)
         return Outcome::Conflict;
-    replace(observation);
+    update(observation, existingBatch);
     return Outcome::Replaced;
 }
 
 void ObservationWriter::replace(const Observation& observation)
 {
     validate(observation);
+    bindKey(m_select, 1, observation);
+    const bool found = step(m_select) == SQLITE_ROW;
+    const qint64 storedBatch = found ? sqlite3_column_int64(m_select, 2) : 0;
+    sqlite3_reset(m_select);
+    if (found)
+        update(observation, storedBatch);
+}
+
+void ObservationWriter::update(const Observation& observation, qint64 storedBatchId)
+{
     bindKey(m_update, 1, observation);
     bindValue(m_update, 5, observation);
     sqlite3_bind_int64(m_update, 7, m_batchId);
     step(m_update);
     sqlite3_reset(m_update);
+    if (storedBatchId != m_batchId) {
+        --m_moved[storedBatchId];
+        ++m_inserted;
+    }
 }
 
 bool ObservationWriter::erase(const Observation& key)
 {
     if (!m_delete)
         m_delete = prepare("DELETE FROM observation WHERE indicator_id = ?1 AND year = ?2"
-                           " AND gender = ?3 AND unit_id = ?4");
+                           " AND gender = ?3 AND unit_id = ?4 RETURNING batch_id");
     bindKey(m_delete, 1, key);
-    step(m_delete);
+    const bool erased = step(m_delete) == SQLITE_ROW;
+    if (erased)
+        --m_moved[sqlite3_column_int64(m_delete, 0)];
+    while (erased && step(m_delete) == SQLITE_ROW) {
+    }
     sqlite3_reset(m_delete);
-    return sqlite3_changes(m_handle) > 0;
+    return erased;
+}
+
+void ObservationWriter::finish()
+{
+    m_moved[m_batchId] += m_inserted;
+    m_inserted = 0;
+    sqlite3_stmt* held = prepare("UPDATE import_batch SET held = held + ?1 WHERE id = ?2");
+    try {
+        for (auto it = m_moved.cbegin(); it != m_moved.cend(); ++it) {
+            if (it.value() == 0)
+                continue;
+            sqlite3_bind_int64(held, 1, it.value());
+            sqlite3_bind_int64(held, 2, it.key());
+            step(held);
+            sqlite3_reset(held);
+        }
+    } catch (...) {
+        sqlite3_finalize(held);
+        throw;
+    }
+    sqlite3_finalize(held);
+    m_moved.clear();
 }
 
 void ObservationWriter::checkReferences()

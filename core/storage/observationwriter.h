@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <optional>
@@ -19,6 +20,8 @@ namespace jamfor {
 // path: it talks to SQLite through the C API on the connection's own handle with statements
 // prepared once, and checks the table's CHECK rules itself (year range, gender, status, value
 // present exactly when the status is Ok) so that SQLite need not evaluate them per row.
+// It also keeps how many values each import batch holds (import_batch.held, file format 7):
+// finish() stores what changed, and must run before the caller's transaction commits.
 class ObservationWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ObservationWriter)
@@ -68,7 +71,12 @@ public:
     // per-row foreign key enforcement.
     void checkReferences();
 
+    // Stores how many values each batch holds now: those this writer inserted, and those it
+    // moved to its batch (replaced) or removed. Call once before the transaction commits.
+    void finish();
+
 private:
+    void update(const Observation& observation, qint64 storedBatchId);
     void validate(const Observation& observation) const;
     void bindKey(sqlite3_stmt* statement, int first, const Observation& observation);
     void bindIndicator(sqlite3_stmt* statement, int index, const QString& id);
@@ -95,6 +103,8 @@ private:
     QSet<QString> m_indicatorIds;  // every one bound, for checkReferences()
     QSet<QString> m_unitIds;       // those that are not four digits
     std::vector<bool> m_unitCodes; // four-digit unit ids by number
+    qint64 m_inserted = 0;         // into m_batchId, not yet stored by finish()
+    QHash<qint64, qint64> m_moved; // other batches: values replaced or removed (negative)
 };
 
 } // namespace jamfor

@@ -473,6 +473,7 @@ BOOST_AUTO_TEST_CASE(a_file_of_the_previous_format_is_read_from_a_migrated_copy)
         QSqlQuery query(db->connection());
         BOOST_REQUIRE(query.exec(QStringLiteral("DROP INDEX analysis_by_uid")));
         BOOST_REQUIRE(query.exec(QStringLiteral("ALTER TABLE analysis DROP COLUMN uid")));
+        BOOST_REQUIRE(query.exec(QStringLiteral("ALTER TABLE import_batch DROP COLUMN held")));
         BOOST_REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 5")));
     }
     const QByteArray before = sha256(theirs);
