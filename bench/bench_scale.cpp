@@ -26,6 +26,7 @@
 #include "core/storage/importbatchrepository.h"
 #include "core/storage/indicatorrepository.h"
 #include "core/storage/networkrepository.h"
+#include "core/storage/observationrepository.h"
 #include "core/storage/observationwriter.h"
 #include "core/storage/sqlhelpers.h"
 #include "core/storage/transaction.h"
@@ -286,6 +287,12 @@ int main(int argc, char* argv[])
         print(QStringLiteral("Comparison table, all municipalities, %1 indicators × %2 rows: %3 s")
                   .arg(table.columns.size())
                   .arg(table.rows.size())
+                  .arg(seconds(timer), 0, 'f', 3));
+
+        timer.restart();
+        const QList<int> years = ObservationRepository(database->connection()).years();
+        print(QStringLiteral("Years of the file (the window's year box), %1 years: %2 s")
+                  .arg(years.size())
                   .arg(seconds(timer), 0, 'f', 3));
 
         ChartContext context;

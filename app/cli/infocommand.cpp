@@ -34,11 +34,10 @@ int runInfo(const QStringList& arguments)
     try {
         auto database = Database::open(parser.value(dbOption), Database::OpenMode::ReadOnly);
         QSqlDatabase& db = database->connection();
-        const QList<int> years = ObservationRepository(db).years();
-        const QString yearRange =
-            years.isEmpty()
-                ? QStringLiteral("-")
-                : QStringLiteral("%1–%2").arg(years.constFirst()).arg(years.constLast());
+        const std::optional<std::pair<int, int>> years = ObservationRepository(db).yearRange();
+        const QString yearRange = years
+                                      ? QStringLiteral("%1–%2").arg(years->first).arg(years->second)
+                                      : QStringLiteral("-");
         printOut(QCoreApplication::translate("cli", "File: %1").arg(database->path()));
         printOut(
             QCoreApplication::translate("cli", "File format: %1").arg(database->schemaVersion()));

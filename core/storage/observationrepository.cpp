@@ -12,7 +12,6 @@
 #include <cstring>
 #include <limits>
 #include <memory>
-#include <set>
 #include <sqlite3.h>
 
 namespace jamfor {
@@ -224,21 +223,38 @@ QList<int> ObservationRepository::years(const QString& indicatorId)
     return years;
 }
 
+// Two seeks per indicator for the range, then one query per year of it that stops at the first
+// indicator with a value that year (usually the first one tried): a few thousand seeks for the
+// whole country instead of one per indicator and year.
 QList<int> ObservationRepository::years()
 {
-    QSqlQuery nextIndicator = sql::prepare(
-        m_db, QStringLiteral("SELECT min(indicator_id) FROM observation WHERE indicator_id > ?"));
-    std::set<int> years;
-    QString after = QStringLiteral("");
-    for (;;) {
-        sql::exec(nextIndicator, {after});
-        if (!nextIndicator.next() || nextIndicator.value(0).isNull())
-            break;
-        after = nextIndicator.value(0).toString();
-        for (const int year : this->years(after))
-            years.insert(year);
+    const std::optional<std::pair<int, int>> range = yearRange();
+    if (!range)
+        return {};
+    QSqlQuery held = sql::prepare(
+        m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM indicator WHERE EXISTS (SELECT 1"
+                             " FROM observation WHERE indicator_id = indicator.id AND year = ?))"));
+    QList<int> years;
+    for (int year = range->first; year <= range->second; ++year) {
+        sql::exec(held, {year});
+        if (held.next() && held.value(0).toBool())
+            years.append(year);
     }
-    return {years.begin(), years.end()};
+    return years;
+}
+
+std::optional<std::pair<int, int>> ObservationRepository::yearRange()
+{
+    QSqlQuery query =
+        sql::run(m_db, QStringLiteral(
+                           "SELECT min(first), max(last) FROM (SELECT"
+                           " (SELECT min(year) FROM observation WHERE indicator_id = indicator.id)"
+                           " AS first,"
+                           " (SELECT max(year) FROM observation WHERE indicator_id = indicator.id)"
+                           " AS last FROM indicator)"));
+    if (!query.next() || query.value(0).isNull())
+        return std::nullopt;
+    return std::make_pair(query.value(0).toInt(), query.value(1).toInt());
 }
 
 qint64 ObservationRepository::count()

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <functional>
+#include <optional>
+#include <utility>
 
 namespace jamfor {
 
@@ -36,6 +38,8 @@ public:
     // The years that have at least one observation, ascending: of the file, or of one indicator.
     QList<int> years();
     QList<int> years(const QString& indicatorId);
+    // The first and last year of the file, or nullopt when it holds no observation.
+    std::optional<std::pair<int, int>> yearRange();
     qint64 count();
     // Streams every observation in key order without holding them all in memory.
     void forEach(const std::function<void(const Observation&)>& visit);

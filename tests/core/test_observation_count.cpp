@@ -203,3 +203,31 @@ BOOST_AUTO_TEST_CASE(migration_7_counts_the_values_of_an_older_file)
     BOOST_TEST(countedByBatch(database->connection()).size() == 2);
     checkCounts(*database, "after migration 7");
 }
+
+BOOST_AUTO_TEST_CASE(years_and_the_year_range_agree_with_a_scan_of_every_row)
+{
+    TempDatabase temp;
+    QSqlDatabase& db = temp.db().connection();
+    ObservationRepository observations(db);
+    BOOST_TEST(observations.years().isEmpty());
+    BOOST_TEST(!observations.yearRange().has_value());
+
+    DemoDataset::write(temp.db());
+    // A year far from the rest, for one indicator only, leaves a gap in between.
+    const QString gap = temp.file(QStringLiteral("gap.csv"));
+    testfiles::writeAll(gap, "kpi;municipality;period;gender;value\nU21401;1435;1998;T;5\n");
+    importFile(temp.db(), gap);
+
+    QList<int> scanned;
+    QSqlQuery query(db);
+    BOOST_REQUIRE(query.exec(QStringLiteral("SELECT DISTINCT year FROM observation ORDER BY 1")));
+    while (query.next())
+        scanned.append(query.value(0).toInt());
+    BOOST_TEST_REQUIRE(scanned.size() > 2);
+    BOOST_TEST(scanned.first() == 1998);
+    BOOST_TEST(scanned.at(1) > 1999); // the gap is real
+    BOOST_TEST(observations.years() == scanned);
+    BOOST_TEST_REQUIRE(observations.yearRange().has_value());
+    BOOST_TEST(observations.yearRange()->first == scanned.first());
+    BOOST_TEST(observations.yearRange()->second == scanned.last());
+}
