@@ -81,6 +81,7 @@ public:
         , m_to(to.connection())
         , m_selection(selection)
         , m_options(options)
+        , m_policy(options.onConflict)
     {
         m_result.otherFile = from.path();
         m_result.dryRun = options.dryRun;
@@ -269,27 +270,15 @@ private:
             m_result.conflicts.append({stored, incoming, place});
         if (m_options.dryRun)
             return false;
-        ConflictPolicy policy = m_policy.value_or(m_options.onConflict);
+        ConflictPolicy policy = m_policy;
         if (policy == ConflictPolicy::Ask) {
             const ConflictChoice choice = m_options.askConflict
                                               ? m_options.askConflict({stored, incoming, place})
                                               : ConflictChoice::Cancel;
-            switch (choice) {
-            case ConflictChoice::Cancel:
+            const std::optional<ConflictPolicy> chosen = chosenPolicy(choice, m_policy);
+            if (!chosen)
                 throw ImportCancelled(tr("The import was cancelled; nothing was changed."));
-            case ConflictChoice::KeepAll:
-                m_policy = ConflictPolicy::Keep;
-                [[fallthrough]];
-            case ConflictChoice::Keep:
-                policy = ConflictPolicy::Keep;
-                break;
-            case ConflictChoice::ReplaceAll:
-                m_policy = ConflictPolicy::Replace;
-                [[fallthrough]];
-            case ConflictChoice::Replace:
-                policy = ConflictPolicy::Replace;
-                break;
-            }
+            policy = *chosen;
         }
         switch (policy) {
         case ConflictPolicy::Keep:
@@ -485,7 +474,7 @@ private:
     Selection m_selection;
     TransferOptions m_options;
     TransferResult m_result;
-    std::optional<ConflictPolicy> m_policy; // set by "keep all" / "replace all"
+    ConflictPolicy m_policy; // the options' policy, until "keep all" / "replace all"
     qint64 m_total = 1;
     QSet<QString> m_targetUnits;
     QSet<QString> m_areasDone;

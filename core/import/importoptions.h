@@ -108,6 +108,28 @@ public:
     using Error::Error;
 };
 
+// The policy for one conflict the user was asked about: Keep or Replace as chosen. A "… all"
+// choice also becomes the standing policy, so that later conflicts are not asked about.
+// Returns nullopt for Cancel.
+inline std::optional<ConflictPolicy> chosenPolicy(ConflictChoice choice, ConflictPolicy& standing)
+{
+    switch (choice) {
+    case ConflictChoice::KeepAll:
+        standing = ConflictPolicy::Keep;
+        return ConflictPolicy::Keep;
+    case ConflictChoice::Keep:
+        return ConflictPolicy::Keep;
+    case ConflictChoice::ReplaceAll:
+        standing = ConflictPolicy::Replace;
+        return ConflictPolicy::Replace;
+    case ConflictChoice::Replace:
+        return ConflictPolicy::Replace;
+    case ConflictChoice::Cancel:
+        break;
+    }
+    return std::nullopt;
+}
+
 // The import_batch.source of each kind of import.
 inline const QString importSourceFile = QStringLiteral("file");
 inline const QString importSourceOwnFigures = QStringLiteral("own figures");

@@ -158,23 +158,11 @@ void ImportSession::settleConflict(const Observation& incoming, const Observatio
     if (policy == ConflictPolicy::Ask) {
         const ConflictChoice choice =
             m_options.askConflict ? m_options.askConflict(conflict) : ConflictChoice::Cancel;
-        switch (choice) {
-        case ConflictChoice::KeepAll:
-            m_policy = ConflictPolicy::Keep;
-            [[fallthrough]];
-        case ConflictChoice::Keep:
-            policy = ConflictPolicy::Keep;
-            break;
-        case ConflictChoice::ReplaceAll:
-            m_policy = ConflictPolicy::Replace;
-            [[fallthrough]];
-        case ConflictChoice::Replace:
-            policy = ConflictPolicy::Replace;
-            break;
-        case ConflictChoice::Cancel:
+        const std::optional<ConflictPolicy> chosen = chosenPolicy(choice, m_policy);
+        if (!chosen)
             throw ImportCancelled(
                 tr("%1: the import was cancelled; nothing was imported").arg(m_label));
-        }
+        policy = *chosen;
     }
     switch (policy) {
     case ConflictPolicy::Keep:
