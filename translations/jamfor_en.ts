@@ -4407,8 +4407,8 @@ Run jamfor-cli COMMAND --help for the options of a command.</translation>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <source>%1 holds the analysis with %2 values of %3 indicators. Mail it to your colleague: they bring it in with File › Import from another Jämför file….</source>
-        <translation>%1 holds the analysis with %2 values of %3 indicators. Mail it to your colleague: they bring it in with File › Import from another Jämför file….</translation>
+        <source>%1 holds the analysis with %2 values of %3 indicators. Mail it to your colleague, who brings it in with File › Import from another Jämför file…</source>
+        <translation>%1 holds the analysis with %2 values of %3 indicators. Mail it to your colleague, who brings it in with File › Import from another Jämför file…</translation>
     </message>
     <message>
         <source>Analysis</source>

@@ -4407,8 +4407,8 @@ Kör jamfor-cli KOMMANDO --help för ett kommandos flaggor.</translation>
         <translation>Skriver %1…</translation>
     </message>
     <message>
-        <source>%1 holds the analysis with %2 values of %3 indicators. Mail it to your colleague: they bring it in with File › Import from another Jämför file….</source>
-        <translation>%1 innehåller analysen med %2 värden för %3 nyckeltal. Mejla den till din kollega: hen tar in den med Arkiv › Importera från annan Jämför-fil….</translation>
+        <source>%1 holds the analysis with %2 values of %3 indicators. Mail it to your colleague, who brings it in with File › Import from another Jämför file…</source>
+        <translation>%1 innehåller analysen med %2 värden för %3 nyckeltal. Mejla den till din kollega, som tar in den med Arkiv › Importera från annan Jämför-fil…</translation>
     </message>
     <message>
         <source>Analysis</source>

@@ -91,8 +91,8 @@ QString ExchangeMenu::sendAnalysis(const QString& path) const
             result = JamforFileTransfer::sendAnalysis(*source, analysisId, path);
         },
         false);
-    return tr("%1 holds the analysis with %2 values of %3 indicators. Mail it to your colleague: "
-              "they bring it in with File › Import from another Jämför file….")
+    return tr("%1 holds the analysis with %2 values of %3 indicators. Mail it to your colleague, "
+              "who brings it in with File › Import from another Jämför file…")
         .arg(QDir::toNativeSeparators(path), ImportLabels::count(result.inserted),
              ImportLabels::count(result.indicatorsCreated));
 }
