@@ -31,9 +31,10 @@ void ImportBatchRepository::setSha256(qint64 batchId, const QString& sha256)
 
 QList<ImportBatch> ImportBatchRepository::all()
 {
-    QSqlQuery query = sql::run(m_db, QStringLiteral("SELECT id, file_name, sha256, source,"
-                                                    " imported_at, row_count, held FROM import_batch"
-                                                    " ORDER BY id"));
+    QSqlQuery query =
+        sql::run(m_db, QStringLiteral("SELECT id, file_name, sha256, source,"
+                                      " imported_at, row_count, held FROM import_batch"
+                                      " ORDER BY id"));
     QList<ImportBatch> batches;
     while (query.next()) {
         ImportBatch batch;
